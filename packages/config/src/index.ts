@@ -1,0 +1,1 @@
+export { apiEnvSchema, parseEnv, EnvError, type ApiEnv } from './env.js';
