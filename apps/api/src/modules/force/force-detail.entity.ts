@@ -2,7 +2,8 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import type { Force } from './force.entity.js';
 
-/** Columns every force-owned detail row shares. */
+/** Columns every force-owned detail row shares (not a type of its own: nothing returns it). */
+@ObjectType()
 abstract class ForceOwned {
   @Field(() => ID)
   @PrimaryColumn({ type: 'text' })

@@ -1,0 +1,26 @@
+import type { ApiEnv } from '@atlas/config';
+import type { FastifyBaseLogger } from 'fastify';
+import { openDatabase, type Database } from './db/data-source.js';
+import { isEmpty, seed } from './db/seed/seed.js';
+
+/** Opens the configured database, runs pending migrations and, on an empty one, seeds it. */
+export async function prepareDatabase(env: ApiEnv, log?: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error' | 'debug'>): Promise<Database> {
+  const db = await openDatabase({
+    url: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    poolMax: env.DATABASE_POOL_MAX,
+    logger: log,
+  });
+  try {
+    const ran = await db.dataSource.runMigrations({ transaction: 'each' });
+    if (ran.length) log?.info({ migrations: ran.map((m) => m.name) }, 'migrated');
+    if (env.SEED_ON_START && (await isEmpty(db.dataSource))) {
+      const report = await seed(db.dataSource);
+      log?.info({ report }, 'seeded the reference catalogue');
+    }
+    return db;
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,129 @@
+import { GraphQLError, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+/** The codes partners can act on (see docs/partners.md). */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+/** A bad argument or input field: names the field (a dotted path) and why. */
+export function badInput(field: string, reason: string): GraphQLError {
+  return new GraphQLError(`${field}: ${reason}`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field, reason },
+  });
+}
+
+export function notFound(what: string, id: string): GraphQLError {
+  return new GraphQLError(`${what} "${id}" was not found`, {
+    extensions: { code: ErrorCode.NOT_FOUND },
+  });
+}
+
+interface ClassValidatorError {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ClassValidatorError[];
+}
+
+function flattenValidation(errors: ClassValidatorError[], prefix = ''): { field: string; reason: string }[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((reason) => ({ field, reason }));
+    return [...own, ...flattenValidation(e.children ?? [], field)];
+  });
+}
+
+/** Messages graphql-js gives when a literal in the query does not fit its argument's type. */
+const VALUE_ERROR =
+  /^(Enum "|Value "|Expected value of type|Expected type|Int cannot|Float cannot|String cannot|Boolean cannot|ID cannot|Field ".*" of required type|Field ".*" is not defined by type)/;
+
+/** The dotted argument path (e.g. `filter.kinds`) around a character offset of the query. */
+function argumentPathAt(source: string, position: number): string | undefined {
+  let found: string | undefined;
+  const path: string[] = [];
+  const within = (node: ASTNode) => node.loc && node.loc.start <= position && position < node.loc.end;
+  try {
+    visit(parse(source), {
+      Argument: {
+        enter(node) {
+          if (!within(node)) return false;
+          path.push(node.name.value);
+          found = path.join('.');
+          return undefined;
+        },
+        leave(node) {
+          if (within(node)) path.pop();
+        },
+      },
+      ObjectField: {
+        enter(node) {
+          if (!within(node)) return false;
+          path.push(node.name.value);
+          found = path.join('.');
+          return undefined;
+        },
+        leave(node) {
+          if (within(node)) path.pop();
+        },
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  return found;
+}
+
+/** True when an error is not one the code raised on purpose: it must be masked and logged. */
+export function isUnexpected(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (!(original instanceof GraphQLError)) return true;
+  return original.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+/**
+ * Shapes every error a client sees: input problems become BAD_USER_INPUT with the field;
+ * anything unexpected is masked (no SQL, no stack). The request id is stamped on by the
+ * request plugin, which also logs the unmasked error.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code as string | undefined;
+
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && VALUE_ERROR.test(formatted.message) && error instanceof GraphQLError) {
+    const position = error.positions?.[0];
+    const field = error.source && position !== undefined ? argumentPathAt(error.source.body, position) : undefined;
+    return {
+      message: field ? `${field}: ${formatted.message}` : formatted.message,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}), reason: formatted.message },
+    };
+  }
+
+  if (code === ErrorCode.BAD_USER_INPUT && Array.isArray(formatted.extensions?.validationErrors)) {
+    const fields = flattenValidation(formatted.extensions.validationErrors as ClassValidatorError[]);
+    const first = fields[0];
+    return {
+      message: fields.map((f) => `${f.field}: ${f.reason}`).join('; ') || formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code, field: first?.field, reason: first?.reason, fields },
+    };
+  }
+
+  // Resolver errors that are not deliberate GraphQLErrors, and anything Apollo calls internal.
+  if ((formatted.path && isUnexpected(error)) || code === ErrorCode.INTERNAL_SERVER_ERROR || !code) {
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  }
+  // Drop the stack trace Apollo adds in development; partners never need it.
+  const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+  return { ...formatted, extensions };
+}

@@ -1,0 +1,88 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { In } from 'typeorm';
+import type { Context } from '../../graphql/context.js';
+import { Commitment } from '../commitment/commitment.entity.js';
+import { Group } from '../group/group.entity.js';
+import { Region } from '../region/region.entity.js';
+import { Source } from '../source/source.entity.js';
+import { sourcesOf } from '../source/sources.js';
+import { CorporateMembership, ForceFacility, ForceScheme } from './force-detail.entity.js';
+import { Force } from './force.entity.js';
+
+@Resolver(() => Force)
+export class ForceResolver {
+  @Query(() => [Force], { description: 'All forces, those of one region, or those with the given ids; by name' })
+  forces(
+    @Ctx() ctx: Context,
+    @Arg('regionId', () => ID, { nullable: true }) regionId?: string,
+    @Arg('ids', () => [ID], { nullable: true }) ids?: string[],
+  ): Promise<Force[]> {
+    const where = { ...(regionId ? { regionId } : {}), ...(ids ? { id: In(ids) } : {}) };
+    return ctx.dataSource.getRepository(Force).find({ where, order: { name: 'ASC' } });
+  }
+
+  @Query(() => Force, { nullable: true, description: "A force by its data.police.uk id, e.g. leicestershire" })
+  force(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Force | null> {
+    return ctx.loaders.force.load(id);
+  }
+
+  @FieldResolver(() => Region)
+  async region(@Root() force: Force, @Ctx() ctx: Context): Promise<Region> {
+    return (await ctx.loaders.region.load(force.regionId)) as Region;
+  }
+
+  @FieldResolver(() => [Group], { description: 'The groups of the force the caller may read, by name' })
+  groups(@Root() force: Force, @Ctx() ctx: Context): Promise<Group[]> {
+    return ctx.loaders.groupsByForce.load(force.id);
+  }
+
+  @FieldResolver(() => [CorporateMembership], { description: 'Organisations promoting diversity the force is a corporate member of' })
+  memberships(@Root() force: Force, @Ctx() ctx: Context): Promise<CorporateMembership[]> {
+    return ctx.loaders.membershipsByForce.load(force.id);
+  }
+
+  @FieldResolver(() => [ForceScheme])
+  schemes(@Root() force: Force, @Ctx() ctx: Context): Promise<ForceScheme[]> {
+    return ctx.loaders.schemesByForce.load(force.id);
+  }
+
+  @FieldResolver(() => [ForceFacility])
+  facilities(@Root() force: Force, @Ctx() ctx: Context): Promise<ForceFacility[]> {
+    return ctx.loaders.facilitiesByForce.load(force.id);
+  }
+
+  @FieldResolver(() => [Commitment], { description: 'Equality commitments made for the force' })
+  commitments(@Root() force: Force, @Ctx() ctx: Context): Promise<Commitment[]> {
+    return ctx.loaders.commitmentsByForce.load(force.id);
+  }
+
+  @FieldResolver(() => [Source], { description: 'The pages the facts about the force come from' })
+  sources(@Root() force: Force, @Ctx() ctx: Context): Promise<Source[]> {
+    return sourcesOf(ctx, force.sourceIds);
+  }
+}
+
+/** Sources of the smaller force-owned records. */
+@Resolver(() => ForceScheme)
+export class ForceSchemeResolver {
+  @FieldResolver(() => [Source])
+  sources(@Root() row: ForceScheme, @Ctx() ctx: Context): Promise<Source[]> {
+    return sourcesOf(ctx, row.sourceIds);
+  }
+}
+
+@Resolver(() => ForceFacility)
+export class ForceFacilityResolver {
+  @FieldResolver(() => [Source])
+  sources(@Root() row: ForceFacility, @Ctx() ctx: Context): Promise<Source[]> {
+    return sourcesOf(ctx, row.sourceIds);
+  }
+}
+
+@Resolver(() => CorporateMembership)
+export class CorporateMembershipResolver {
+  @FieldResolver(() => [Source])
+  sources(@Root() row: CorporateMembership, @Ctx() ctx: Context): Promise<Source[]> {
+    return sourcesOf(ctx, row.sourceIds);
+  }
+}

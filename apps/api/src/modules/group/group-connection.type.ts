@@ -1,0 +1,27 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../../graphql/types/page-info.type.js';
+import { Group } from './group.entity.js';
+
+@ObjectType()
+export class GroupEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => Group)
+  node!: Group;
+}
+
+@ObjectType({ description: 'A page of groups (Relay connection)' })
+export class GroupConnection {
+  @Field(() => [GroupEdge])
+  edges!: GroupEdge[];
+
+  @Field(() => [Group], { description: 'The groups of this page, without cursors' })
+  nodes!: Group[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many groups match the filter, across all pages' })
+  totalCount!: number;
+}

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+/**
+ * Relations are batched per request: the number of SQL statements a query runs does not
+ * grow with the number of forces or groups it returns.
+ */
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const catalogue = `query ($ids: [ID!]) { forces(ids: $ids) { id name region { name }
+  memberships { organisation } schemes { name } facilities { name } commitments { title actions { text } }
+  groups { id name kind characteristics aims formerNames { name until } fees { amountPence }
+    nationalBody { name } affiliations { relation nationalBody { name } } counterparts { id force { name } } sources { id } } } }`;
+
+async function statementsFor(query: string, variables?: Record<string, unknown>) {
+  const res = await server.gql(query, variables);
+  expect(res.errors).toBeUndefined();
+  expect(Number.isInteger(res.sqlStatements)).toBe(true);
+  return { statements: res.sqlStatements, data: res.data! };
+}
+
+describe('SQL statements per request', () => {
+  it('are the same for the full catalogue of 2 forces and of all 43', async () => {
+    const two = await statementsFor(catalogue, { ids: ['leicestershire', 'wiltshire'] });
+    const all = await statementsFor(catalogue, {});
+    expect(two.data.forces).toHaveLength(2);
+    expect(all.data.forces).toHaveLength(43);
+    expect(all.statements).toBe(two.statements);
+    // forces, regions, memberships, schemes, facilities, commitments, actions, groups,
+    // former names, fees, national bodies, affiliations, counterparts, their forces, sources.
+    expect(all.statements).toBeLessThanOrEqual(16);
+  });
+
+  it('are the same for a coverage matrix of 2 forces and of 43', async () => {
+    const q = `query ($ids: [ID!]) { coverage(forceIds: $ids) { rows { force { name region { name } } cells { covered groups { name nationalBody { name } } } } } }`;
+    const two = await statementsFor(q, { ids: ['leicestershire', 'wiltshire'] });
+    const all = await statementsFor(`{ coverage { rows { force { name region { name } } cells { covered groups { name nationalBody { name } } } } } }`);
+    expect(all.data.coverage.rows).toHaveLength(43);
+    expect(all.statements).toBe(two.statements);
+  });
+
+  it('are the same for a page of 2 groups and a page of 20', async () => {
+    const q = `query ($n: Int) { groups(first: $n) { totalCount nodes { name force { name } counterparts { name } formerNames { name } } } }`;
+    const small = await statementsFor(q, { n: 2 });
+    const large = await statementsFor(q, { n: 20 });
+    expect(large.data.groups.nodes.length).toBeGreaterThan(small.data.groups.nodes.length);
+    expect(large.statements).toBe(small.statements);
+  });
+});
