@@ -2,6 +2,12 @@ import type { ApiEnv } from '@atlas/config';
 import type { FastifyBaseLogger } from 'fastify';
 import { openDatabase, type Database } from './db/data-source.js';
 import { isEmpty, seed } from './db/seed/seed.js';
+import { seedDemoUsers } from './modules/user/demo-users.js';
+
+/** Demo accounts: on for the embedded database, only on request for a real PostgreSQL. */
+export function demoUsersWanted(env: Pick<ApiEnv, 'SEED_DEMO_USERS' | 'DATABASE_URL'>): boolean {
+  return env.SEED_DEMO_USERS ?? !env.DATABASE_URL;
+}
 
 /** Opens the configured database, runs pending migrations and, on an empty one, seeds it. */
 export async function prepareDatabase(env: ApiEnv, log?: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error' | 'debug'>): Promise<Database> {
@@ -18,6 +24,7 @@ export async function prepareDatabase(env: ApiEnv, log?: Pick<FastifyBaseLogger,
       const report = await seed(db.dataSource);
       log?.info({ report }, 'seeded the reference catalogue');
     }
+    if (demoUsersWanted(env)) await seedDemoUsers(db.dataSource);
     return db;
   } catch (error) {
     await db.close();

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { apiEnvSchema, EnvError, parseEnv, type ApiEnv } from '@atlas/config';
-import { prepareDatabase } from './app.js';
+import { demoUsersWanted, prepareDatabase } from './app.js';
+import { DEMO_PASSWORD, DEMO_USERS } from './modules/user/demo-users.js';
 import { createLogger, createServer } from './server.js';
 
 let env: ApiEnv;
@@ -57,6 +58,9 @@ console.log(
     `  GraphQL API   http://${shown}:${port}/graphql`,
     ...(env.ADMIN_DIST ? [`  Admin portal  http://${shown}:${port}/`] : []),
     `  Health        http://${shown}:${port}/healthz  ·  http://${shown}:${port}/readyz`,
+    ...(demoUsersWanted(env)
+      ? ['', `  Demo accounts (password: ${DEMO_PASSWORD})`, ...DEMO_USERS.map((u) => `    ${u.email.padEnd(52)} ${u.role}${u.forceId ? ` ${u.forceId}` : ''}${u.regionId ? ` ${u.regionId}` : ''}`)]
+      : []),
     '',
   ].join('\n'),
 );

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import type { ApiEnv } from '@atlas/config';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -14,6 +15,7 @@ import { buildSchema } from './graphql/build-schema.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { requestIdPlugin } from './graphql/plugins.js';
+import { SESSION_COOKIE, viewerFromToken } from './modules/user/session.service.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -21,7 +23,7 @@ declare module 'fastify' {
   }
 }
 
-export type ServerConfig = Pick<ApiEnv, 'NODE_ENV' | 'LOG_LEVEL' | 'ADMIN_DIST' | 'SQL_STATS'>;
+export type ServerConfig = Pick<ApiEnv, 'NODE_ENV' | 'LOG_LEVEL' | 'ADMIN_DIST' | 'SQL_STATS' | 'COOKIE_SECURE'>;
 
 /** Structured JSON logs; secrets in headers never reach them. */
 export function createLogger(config: Pick<ApiEnv, 'LOG_LEVEL'>): FastifyBaseLogger {
@@ -64,8 +66,23 @@ export async function createServer(config: ServerConfig, db: Database, logger?: 
   });
   await apollo.start();
 
+  await app.register(fastifyCookie);
+  const secureCookie = config.COOKIE_SECURE ?? production;
   const graphqlHandler = fastifyApolloHandler(apollo, {
-    context: async (req) => createContext({ requestId: req.id, log: req.log, dataSource: db.dataSource }),
+    context: async (req, reply) =>
+      createContext({
+        requestId: req.id,
+        ip: req.ip,
+        log: req.log,
+        dataSource: db.dataSource,
+        viewer: (await viewerFromToken(db.dataSource, req.cookies[SESSION_COOKIE])) ?? undefined,
+        sessionCookie: {
+          // HttpOnly: scripts never see it; SameSite=Strict: other sites never send it.
+          set: (token, expires) =>
+            void reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: secureCookie, path: '/', expires }),
+          clear: () => void reply.clearCookie(SESSION_COOKIE, { path: '/' }),
+        },
+      }),
   });
   const countSql = config.SQL_STATS ?? !production;
   app.route({

@@ -25,6 +25,13 @@ export const apiEnvSchema = z.object({
   ADMIN_DIST: z.string().optional(),
   /** Report the SQL statements of each request in an `x-sql-statements` header. */
   SQL_STATS: bool.optional(),
+  /** Mark the session cookie Secure (HTTPS only). Default: on in production. */
+  COOKIE_SECURE: bool.optional(),
+  /**
+   * Create one demo account per role. Default: on for the embedded database, off when
+   * DATABASE_URL is set (a real database gets demo accounts only when asked).
+   */
+  SEED_DEMO_USERS: bool.optional(),
   /** Seconds to let in-flight requests finish after SIGTERM. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(10),
 });

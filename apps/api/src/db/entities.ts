@@ -6,6 +6,9 @@ import { Group } from '../modules/group/group.entity.js';
 import { NationalBody } from '../modules/national-body/national-body.entity.js';
 import { Region } from '../modules/region/region.entity.js';
 import { Source } from '../modules/source/source.entity.js';
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { Session, SignInThrottle } from '../modules/user/session.entity.js';
+import { User } from '../modules/user/user.entity.js';
 
 export const entities = [
   Source,
@@ -22,4 +25,8 @@ export const entities = [
   Commitment,
   CommitmentAction,
   CommitmentFigure,
+  User,
+  Session,
+  SignInThrottle,
+  AuditEvent,
 ];

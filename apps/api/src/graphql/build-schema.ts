@@ -12,6 +12,9 @@ import {
 import { AffiliationResolver, GroupResolver } from '../modules/group/group.resolver.js';
 import { NationalBodyResolver } from '../modules/national-body/national-body.resolver.js';
 import { RegionResolver } from '../modules/region/region.resolver.js';
+import { AuditResolver, ForceHistoryResolver, GroupHistoryResolver } from '../modules/audit/audit.resolver.js';
+import { GroupMutationResolver } from '../modules/group/group.mutation.resolver.js';
+import { UserResolver } from '../modules/user/user.resolver.js';
 
 export const resolvers = [
   RegionResolver,
@@ -24,6 +27,11 @@ export const resolvers = [
   NationalBodyResolver,
   CoverageResolver,
   CommitmentResolver,
+  GroupMutationResolver,
+  UserResolver,
+  AuditResolver,
+  GroupHistoryResolver,
+  ForceHistoryResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -8,6 +8,7 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -21,6 +22,19 @@ export function badInput(field: string, reason: string): GraphQLError {
 export function notFound(what: string, id: string): GraphQLError {
   return new GraphQLError(`${what} "${id}" was not found`, {
     extensions: { code: ErrorCode.NOT_FOUND },
+  });
+}
+
+/** A save based on a stale version: nothing was changed. */
+export function conflict(what: string, id: string, currentVersion: number): GraphQLError {
+  return new GraphQLError(`${what} "${id}" was changed by someone else (now at version ${currentVersion}); reload and apply your change again`, {
+    extensions: { code: ErrorCode.CONFLICT, currentVersion },
+  });
+}
+
+export function tooManyRequests(message: string, retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.TOO_MANY_REQUESTS, retryAfter: retryAfterSeconds },
   });
 }
 

@@ -15,7 +15,7 @@ export interface TestDatabase {
 }
 
 export async function createTestDatabase(overrides: Partial<Record<keyof ApiEnv, string>> = {}): Promise<TestDatabase> {
-  const base = { NODE_ENV: 'test', LOG_LEVEL: 'silent', ...overrides };
+  const base = { NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO_USERS: 'true', ...overrides };
   if (!testDatabaseUrl) {
     return { env: parseEnv(apiEnvSchema, { DATA_DIR: 'memory://', ...base }), engine: 'pglite', drop: async () => {} };
   }

@@ -43,17 +43,9 @@ export class SeedDataError extends Error {
   }
 }
 
-/** A URL- and id-safe slug: lower case words joined by single hyphens ("Yorkshire and the Humber" → "yorkshire-and-the-humber"). */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+import { slugify } from '../../lib/slug.js';
+
+export { slugify };
 
 // ---------------------------------------------------------------------------
 // Schemas

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
 import type { Context } from '../../graphql/context.js';
 import { Commitment } from '../commitment/commitment.entity.js';
@@ -8,6 +8,8 @@ import { Source } from '../source/source.entity.js';
 import { sourcesOf } from '../source/sources.js';
 import { CorporateMembership, ForceFacility, ForceScheme } from './force-detail.entity.js';
 import { Force } from './force.entity.js';
+import { ForceProfileInput } from './force-write.input.js';
+import { updateForceProfile } from './force.mutations.js';
 
 @Resolver(() => Force)
 export class ForceResolver {
@@ -24,6 +26,16 @@ export class ForceResolver {
   @Query(() => Force, { nullable: true, description: "A force by its data.police.uk id, e.g. leicestershire" })
   force(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Force | null> {
     return ctx.loaders.force.load(id);
+  }
+
+  @Mutation(() => Force, { description: "Edits the caller's force profile, objectives and memberships (a national admin names the force)" })
+  updateForceProfile(
+    @Arg('version', () => Int, { description: 'The version last read: a stale one gives CONFLICT and changes nothing' }) version: number,
+    @Arg('input', () => ForceProfileInput) input: ForceProfileInput,
+    @Ctx() ctx: Context,
+    @Arg('forceId', () => ID, { nullable: true, description: 'National admins only' }) forceId?: string,
+  ): Promise<Force> {
+    return updateForceProfile(ctx, version, input, forceId);
   }
 
   @FieldResolver(() => Region)

@@ -124,6 +124,10 @@ export class Group {
   @Column({ type: 'text', array: true, name: 'source_ids', default: () => "'{}'" })
   sourceIds!: string[];
 
+  /** What an archived group returns to when restored. */
+  @Column({ type: 'text', nullable: true, name: 'status_before_archive' })
+  statusBeforeArchive!: GroupStatus | null;
+
   @Field(() => Int, { description: 'Goes up by one with every saved change; send it back to save' })
   @VersionColumn({ type: 'int', default: 1 })
   version!: number;

@@ -23,7 +23,8 @@ export class GroupFilter {
 
   @Field(() => [GroupStatus], {
     nullable: true,
-    description: 'Only statuses the caller may read are returned; partners see PUBLISHED only',
+    description:
+      'Default PUBLISHED and DRAFT. Drafts and archived groups are returned only where the caller may read them; partners see PUBLISHED only',
   })
   statuses?: GroupStatus[];
 

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import type { ReadScope } from '../../auth/scope.js';
+import { whereVisible, type ReadScope } from '../../auth/scope.js';
+import { GroupStatus } from '../common/enums.js';
 import { groupRows, oneRow } from '../../graphql/batch.js';
 import { Affiliation, FormerName, MembershipFee } from './group-detail.entity.js';
 import { Group } from './group.entity.js';
@@ -8,18 +9,27 @@ import { Group } from './group.entity.js';
 /** Group loaders see only what the caller's scope lets them read. */
 export function groupLoaders(ds: DataSource, scope: ReadScope) {
   const groups = ds.getRepository(Group);
-  const visible = { status: In(scope.statuses) };
+  const visible = (statuses?: GroupStatus[]) => whereVisible(groups.createQueryBuilder('g').where('true'), 'g', scope, statuses);
   return {
+    /** One group by id: archived ones too, for those who may see them. */
     group: new DataLoader<string, Group | null>(async (ids) =>
-      oneRow(ids, await groups.findBy({ id: In([...ids]), ...visible }), (g) => g.id),
+      oneRow(ids, await visible(Object.values(GroupStatus)).andWhere('g.id = ANY(:ids)', { ids: [...ids] }).getMany(), (g) => g.id),
     ),
     groupsByForce: new DataLoader<string, Group[]>(async (ids) =>
-      groupRows(ids, await groups.find({ where: { forceId: In([...ids]), ...visible }, order: { name: 'ASC' } }), (g) => g.forceId),
+      groupRows(
+        ids,
+        await visible().andWhere('g.force_id = ANY(:ids)', { ids: [...ids] }).orderBy('g.name', 'ASC').getMany(),
+        (g) => g.forceId,
+      ),
     ),
     groupsByNationalBody: new DataLoader<string, Group[]>(async (ids) =>
       groupRows(
         ids,
-        await groups.find({ where: { nationalBodyId: In([...ids]), ...visible }, order: { forceId: 'ASC', name: 'ASC' } }),
+        await visible()
+          .andWhere('g.national_body_id = ANY(:ids)', { ids: [...ids] })
+          .orderBy('g.force_id', 'ASC')
+          .addOrderBy('g.name', 'ASC')
+          .getMany(),
         (g) => g.nationalBodyId as string,
       ),
     ),
@@ -41,18 +51,15 @@ export function groupLoaders(ds: DataSource, scope: ReadScope) {
      * common: one statement for every group asked about.
      */
     counterparts: new DataLoader<string, Group[]>(async (ids) => {
-      const { entities, raw } = await groups
-        .createQueryBuilder('c')
-        .innerJoin(
+      const qb = groups.createQueryBuilder('c').innerJoin(
           Group,
           'g',
           `c.force_id <> g.force_id AND (
              (g.national_body_id IS NOT NULL AND c.national_body_id = g.national_body_id)
              OR g.characteristics && c.characteristics)`,
-        )
+      );
+      const { entities, raw } = await whereVisible(qb.where('g.id = ANY(:ids)', { ids: [...ids] }), 'c', scope)
         .addSelect('g.id', 'of_id')
-        .where('g.id = ANY(:ids)', { ids: [...ids] })
-        .andWhere('c.status = ANY(:statuses)', { statuses: scope.statuses })
         .orderBy('c.force_id', 'ASC')
         .addOrderBy('c.name', 'ASC')
         .getRawAndEntities<{ of_id: string; c_id: string }>();

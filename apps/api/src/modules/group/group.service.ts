@@ -1,6 +1,6 @@
 import { cursorToOffset, offsetToCursor } from 'graphql-relay';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import type { ReadScope } from '../../auth/scope.js';
+import { whereVisible, type ReadScope } from '../../auth/scope.js';
 import { badInput } from '../../graphql/errors.js';
 import { Group } from './group.entity.js';
 import type { GroupConnection } from './group-connection.type.js';
@@ -31,8 +31,7 @@ export function decodeCursor(after: string | null | undefined): number {
 }
 
 export function applyGroupFilter(qb: SelectQueryBuilder<Group>, filter: GroupFilter | undefined, scope: ReadScope) {
-  const statuses = filter?.statuses ? filter.statuses.filter((s) => scope.statuses.includes(s)) : scope.statuses;
-  qb.where('g.status = ANY(:statuses)', { statuses });
+  whereVisible(qb.where('true'), 'g', scope, filter?.statuses);
   if (filter?.forceIds) qb.andWhere('g.force_id = ANY(:forceIds)', { forceIds: filter.forceIds });
   if (filter?.regionIds)
     qb.andWhere('g.force_id IN (SELECT f.id FROM force f WHERE f.region_id = ANY(:regionIds))', { regionIds: filter.regionIds });

@@ -1,0 +1,20 @@
+import type { Role } from './roles.js';
+
+/** Who is calling, derived once per request from the session cookie (or an API key). */
+export type Viewer =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'user';
+      userId: string;
+      email: string;
+      role: Role;
+      /** Set for FORCE_ADMIN: the one force they keep. */
+      forceId: string | null;
+      /** Set for REGIONAL_COORDINATOR: the one region they read. */
+      regionId: string | null;
+      sessionTokenHash: string;
+    };
+
+export const anonymous: Viewer = Object.freeze({ kind: 'anonymous' });
+
+export type UserViewer = Extract<Viewer, { kind: 'user' }>;
