@@ -135,6 +135,48 @@ describe('updateForceProfile', () => {
   });
 });
 
+describe('recordCommitmentFigure and correctCommitmentFigure', () => {
+  /** A commitment in the target force (the seeds hold only Leicestershire's), with one figure. */
+  async function commitmentIn(target: Target) {
+    const id = `matrix-commitment-${++seq}`;
+    const figureId = crypto.randomUUID();
+    await server.db.dataSource.query(
+      `INSERT INTO commitment (id, force_id, title, target_numerator, target_denominator) VALUES ($1, $2, 'Matrix target', 1, 4)`,
+      [id, FORCE[target]],
+    );
+    await server.db.dataSource.query(
+      `INSERT INTO commitment_figure (id, commitment_id, period_start, period_end, total, part) VALUES ($1, $2, '2020-01-01', '2020-12-31', 10, 2)`,
+      [figureId, id],
+    );
+    return { id, figureId };
+  }
+  const figureCount = async (commitmentId: string) =>
+    (await server.db.dataSource.query(`SELECT count(*)::int AS n, sum(part)::int AS parts FROM commitment_figure WHERE commitment_id = $1`, [commitmentId]))[0];
+
+  it.each(cells)('$role recording for the $target force: $expect', async ({ role, target, expect: want }) => {
+    const c = await commitmentIn(target);
+    const res = await server.gql(
+      `mutation ($c: ID!) { recordCommitmentFigure(commitmentId: $c, input: { periodStart: "2021-01-01", periodEnd: "2021-12-31", total: 10, part: 3 }) { id } }`,
+      { c: c.id },
+      sessions[role],
+    );
+    expect(outcomeOf(res)).toBe(want);
+    expect((await figureCount(c.id)).n).toBe(want === 'OK' ? 2 : 1);
+  });
+
+  it.each(cells)('$role correcting for the $target force: $expect', async ({ role, target, expect: want }) => {
+    const c = await commitmentIn(target);
+    const res = await server.gql(
+      `mutation ($id: ID!) { correctCommitmentFigure(id: $id, version: 1, input: { periodStart: "2020-01-01", periodEnd: "2020-12-31", total: 10, part: 5 }) { id } }`,
+      { id: c.figureId },
+      sessions[role],
+    );
+    expect(outcomeOf(res)).toBe(want);
+    expect((await figureCount(c.id)).parts).toBe(want === 'OK' ? 5 : 2);
+    expect(await auditCount(c.figureId)).toBe(want === 'OK' ? 1 : 0);
+  });
+});
+
 describe('user management', () => {
   const userCells = roles.map((role) => ({ role, expect: role === 'national' ? 'OK' : role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN' }));
 

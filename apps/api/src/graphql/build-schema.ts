@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
-import { CommitmentResolver } from '../modules/commitment/commitment.resolver.js';
+import { CommitmentFigureResolver, CommitmentResolver } from '../modules/commitment/commitment.resolver.js';
 import { CoverageResolver } from '../modules/coverage/coverage.resolver.js';
 import {
   CorporateMembershipResolver,
@@ -27,6 +27,7 @@ export const resolvers = [
   NationalBodyResolver,
   CoverageResolver,
   CommitmentResolver,
+  CommitmentFigureResolver,
   GroupMutationResolver,
   UserResolver,
   AuditResolver,

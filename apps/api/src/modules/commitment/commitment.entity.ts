@@ -108,12 +108,14 @@ export class CommitmentAction {
   position!: number;
 }
 
-/** Recorded figures for one period; the share is computed from the counts. */
+/** Recorded figures for one period; the share is computed from the counts, never typed in. */
+@ObjectType({ description: 'Figures recorded for one period: the whole and the part from the target group' })
 @Entity({ name: 'commitment_figure' })
 @Index('commitment_figure_commitment_id_idx', ['commitmentId'])
 @Check('commitment_figure_counts_check', '"total" >= 0 AND "part" >= 0 AND "part" <= "total"')
 @Check('commitment_figure_period_check', '"period_start" <= "period_end"')
 export class CommitmentFigure {
+  @Field(() => ID)
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
@@ -124,21 +126,27 @@ export class CommitmentFigure {
   @JoinColumn({ name: 'commitment_id' })
   commitment?: Relation<Commitment>;
 
+  @Field(() => String, { description: 'First day of the period, YYYY-MM-DD' })
   @Column({ type: 'date', name: 'period_start' })
   periodStart!: string;
 
+  @Field(() => String, { description: 'Last day of the period (inclusive), YYYY-MM-DD' })
   @Column({ type: 'date', name: 'period_end' })
   periodEnd!: string;
 
+  @Field(() => Int, { description: 'The whole, e.g. all new recruits in the period' })
   @Column({ type: 'int' })
   total!: number;
 
+  @Field(() => Int, { description: 'Of the whole, how many are from the target group' })
   @Column({ type: 'int' })
   part!: number;
 
+  @Field(() => String, { nullable: true, description: 'Where the figures come from' })
   @Column({ type: 'text', nullable: true })
   source!: string | null;
 
+  @Field(() => Int)
   @VersionColumn({ type: 'int', default: 1 })
   version!: number;
 }
