@@ -61,31 +61,20 @@ function argumentPathAt(source: string, position: number): string | undefined {
   let found: string | undefined;
   const path: string[] = [];
   const within = (node: ASTNode) => node.loc && node.loc.start <= position && position < node.loc.end;
+  // Arguments and input-object fields nest alike: both add their name to the path.
+  const named = {
+    enter(node: ASTNode & { name: { value: string } }) {
+      if (!within(node)) return false;
+      path.push(node.name.value);
+      found = path.join('.');
+      return undefined;
+    },
+    leave(node: ASTNode) {
+      if (within(node)) path.pop();
+    },
+  };
   try {
-    visit(parse(source), {
-      Argument: {
-        enter(node) {
-          if (!within(node)) return false;
-          path.push(node.name.value);
-          found = path.join('.');
-          return undefined;
-        },
-        leave(node) {
-          if (within(node)) path.pop();
-        },
-      },
-      ObjectField: {
-        enter(node) {
-          if (!within(node)) return false;
-          path.push(node.name.value);
-          found = path.join('.');
-          return undefined;
-        },
-        leave(node) {
-          if (within(node)) path.pop();
-        },
-      },
-    });
+    visit(parse(source), { Argument: named, ObjectField: named });
   } catch {
     return undefined;
   }

@@ -1,8 +1,7 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
 import type { Context } from '../../graphql/context.js';
-import { badInput } from '../../graphql/errors.js';
 import { Force } from '../force/force.entity.js';
+import { forcesFor } from '../force/force.service.js';
 import { Source } from '../source/source.entity.js';
 import { sourcesOf } from '../source/sources.js';
 import { CommitmentFigureInput } from './commitment-figure.input.js';
@@ -20,14 +19,7 @@ export class CommitmentResolver {
     @Arg('regionId', () => ID, { nullable: true }) regionId?: string,
     @Arg('forceIds', () => [ID], { nullable: true }) forceIds?: string[],
   ): Promise<ForceProgress[]> {
-    const where = { ...(regionId ? { regionId } : {}), ...(forceIds ? { id: In(forceIds) } : {}) };
-    let forces = await ctx.dataSource.getRepository(Force).find({ where, order: { name: 'ASC' } });
-    if (forceIds) {
-      const byId = new Map(forces.map((f) => [f.id, f]));
-      const missing = forceIds.filter((id) => !byId.has(id));
-      if (missing.length && !regionId) throw badInput('forceIds', `no such force: ${missing.join(', ')}`);
-      forces = forceIds.map((id) => byId.get(id)).filter((f): f is Force => !!f);
-    }
+    const forces = await forcesFor(ctx, regionId, forceIds);
     const lists = await Promise.all(forces.map((f) => ctx.loaders.commitmentsByForce.load(f.id)));
     return forces.map((force, i) => ({ force, commitments: lists[i], hasTarget: lists[i].some((c) => targetOf(c) !== null) }));
   }

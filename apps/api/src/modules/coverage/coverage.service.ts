@@ -1,8 +1,6 @@
-import { In } from 'typeorm';
 import type { Context } from '../../graphql/context.js';
-import { badInput } from '../../graphql/errors.js';
 import { ProtectedCharacteristic } from '../common/enums.js';
-import { Force } from '../force/force.entity.js';
+import { forcesFor } from '../force/force.service.js';
 import type { Coverage } from './coverage.type.js';
 
 const CHARACTERISTICS = Object.values(ProtectedCharacteristic);
@@ -12,14 +10,7 @@ const CHARACTERISTICS = Object.values(ProtectedCharacteristic);
  * one statement for the forces and one for their groups.
  */
 export async function coverage(ctx: Context, regionId?: string, forceIds?: string[]): Promise<Coverage> {
-  const where = { ...(regionId ? { regionId } : {}), ...(forceIds ? { id: In(forceIds) } : {}) };
-  let forces = await ctx.dataSource.getRepository(Force).find({ where, order: { name: 'ASC' } });
-  if (forceIds) {
-    const found = new Map(forces.map((f) => [f.id, f]));
-    const missing = forceIds.filter((id) => !found.has(id));
-    if (missing.length && !regionId) throw badInput('forceIds', `no such force: ${missing.join(', ')}`);
-    forces = forceIds.map((id) => found.get(id)).filter((f): f is Force => f !== undefined);
-  }
+  const forces = await forcesFor(ctx, regionId, forceIds);
   const groupsPerForce = await ctx.loaders.groupsByForce.loadMany(forces.map((f) => f.id));
   const rows = forces.map((force, i) => {
     const groups = groupsPerForce[i];

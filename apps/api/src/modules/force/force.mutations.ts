@@ -3,6 +3,7 @@ import { assertCanWriteForce, forceForWrite } from '../../auth/access.js';
 import type { Context } from '../../graphql/context.js';
 import { conflict, notFound } from '../../graphql/errors.js';
 import { slugify } from '../../lib/slug.js';
+import { normaliseHandles } from '../common/social-handles.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { CorporateMembership } from './force-detail.entity.js';
 import type { ForceProfileInput } from './force-write.input.js';
@@ -42,7 +43,7 @@ export async function updateForceProfile(ctx: Context, version: number, input: F
     const { memberships, socialHandles, ...scalars } = input;
     const set: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(scalars)) if (v !== undefined) set[k] = Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x.trim() : x)) : v;
-    if (socialHandles) set.socialHandles = socialHandles.map((h) => ({ platform: h.platform, handle: h.handle.startsWith('@') ? h.handle : `@${h.handle}` }));
+    if (socialHandles) set.socialHandles = normaliseHandles(socialHandles);
     const result = await m
       .createQueryBuilder()
       .update(Force)

@@ -5,7 +5,7 @@ import { Commitment } from '../commitment/commitment.entity.js';
 import { Group } from '../group/group.entity.js';
 import { Region } from '../region/region.entity.js';
 import { Source } from '../source/source.entity.js';
-import { sourcesOf } from '../source/sources.js';
+import { sourcesOf, sourcesResolverFor } from '../source/sources.js';
 import { CorporateMembership, ForceFacility, ForceScheme } from './force-detail.entity.js';
 import { Force } from './force.entity.js';
 import { ForceProfileInput } from './force-write.input.js';
@@ -75,26 +75,6 @@ export class ForceResolver {
 }
 
 /** Sources of the smaller force-owned records. */
-@Resolver(() => ForceScheme)
-export class ForceSchemeResolver {
-  @FieldResolver(() => [Source])
-  sources(@Root() row: ForceScheme, @Ctx() ctx: Context): Promise<Source[]> {
-    return sourcesOf(ctx, row.sourceIds);
-  }
-}
-
-@Resolver(() => ForceFacility)
-export class ForceFacilityResolver {
-  @FieldResolver(() => [Source])
-  sources(@Root() row: ForceFacility, @Ctx() ctx: Context): Promise<Source[]> {
-    return sourcesOf(ctx, row.sourceIds);
-  }
-}
-
-@Resolver(() => CorporateMembership)
-export class CorporateMembershipResolver {
-  @FieldResolver(() => [Source])
-  sources(@Root() row: CorporateMembership, @Ctx() ctx: Context): Promise<Source[]> {
-    return sourcesOf(ctx, row.sourceIds);
-  }
-}
+export const ForceSchemeResolver = sourcesResolverFor(ForceScheme);
+export const ForceFacilityResolver = sourcesResolverFor(ForceFacility);
+export const CorporateMembershipResolver = sourcesResolverFor(CorporateMembership);

@@ -4,6 +4,7 @@ import { assertCanWriteForce, forceForWrite } from '../../auth/access.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput, conflict, ErrorCode, notFound } from '../../graphql/errors.js';
 import { slugify } from '../../lib/slug.js';
+import { normaliseHandles } from '../common/social-handles.js';
 import { recordAudit, snapshot, type AuditAction } from '../audit/audit.service.js';
 import { GroupStatus } from '../common/enums.js';
 import { Force } from '../force/force.entity.js';
@@ -71,7 +72,7 @@ function scalarsOf(input: GroupInput): Partial<Group> {
   const { formerNames: _f, fees: _fees, affiliations: _a, ...scalars } = input as Scalars & Pick<GroupInput, 'formerNames' | 'fees' | 'affiliations'>;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(scalars)) if (v !== undefined) out[k] = typeof v === 'string' ? v.trim() : v;
-  if (input.socialHandles) out.socialHandles = input.socialHandles.map((h) => ({ platform: h.platform, handle: h.handle.startsWith('@') ? h.handle : `@${h.handle}` }));
+  if (input.socialHandles) out.socialHandles = normaliseHandles(input.socialHandles);
   return out as Partial<Group>;
 }
 
