@@ -4,6 +4,8 @@ WORKDIR /app
 COPY package.json package-lock.json turbo.json tsconfig.base.json ./
 COPY packages ./packages
 COPY apps ./apps
+# The API examples the portal's explorer lists (docs/partners.md).
+COPY docs/api-examples.json ./docs/api-examples.json
 RUN npm ci --no-audit --no-fund && npx turbo run build
 
 FROM node:20-bookworm-slim AS api

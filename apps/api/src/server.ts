@@ -13,9 +13,15 @@ import type { Database } from './db/data-source.js';
 import { sqlStatsStorage, type SqlStats } from './db/sql-stats.js';
 import { buildSchema } from './graphql/build-schema.js';
 import { createContext, type Context } from './graphql/context.js';
-import { formatError } from './graphql/errors.js';
-import { requestIdPlugin } from './graphql/plugins.js';
-import { SESSION_COOKIE, viewerFromToken } from './modules/user/session.service.js';
+import { formatError, guardDatabaseFaults } from './graphql/errors.js';
+import { operationAccessPlugin, requestIdPlugin } from './graphql/plugins.js';
+import { serviceUnavailablePlugin } from './graphql/service-unavailable.plugin.js';
+import { SESSION_COOKIE } from './modules/user/session.service.js';
+import { cachePlugins } from './graphql/cache.js';
+import { limitOptions } from './graphql/limits.js';
+import { GRAPHQL_BODY_LIMIT, registerGraphqlGuards, trustProxyOf } from './http/graphql-guards.js';
+import { connectRedis } from './http/redis.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -23,7 +29,20 @@ declare module 'fastify' {
   }
 }
 
-export type ServerConfig = Pick<ApiEnv, 'NODE_ENV' | 'LOG_LEVEL' | 'ADMIN_DIST' | 'SQL_STATS' | 'COOKIE_SECURE'>;
+export type ServerConfig = Pick<ApiEnv, 'NODE_ENV' | 'LOG_LEVEL' | 'ADMIN_DIST' | 'SQL_STATS' | 'COOKIE_SECURE'> & PartnerApiConfig;
+
+/** The partner API's settings: rate limits, the response cache, Redis, proxies (docs/partners.md). */
+export type PartnerApiConfig = Pick<
+  ApiEnv,
+  | 'REDIS_URL'
+  | 'REDIS_PREFIX'
+  | 'RATE_LIMIT_WINDOW_SECONDS'
+  | 'RATE_LIMIT_ANON_PER_MIN'
+  | 'RATE_LIMIT_KEY_PER_MIN'
+  | 'RATE_LIMIT_USER_PER_MIN'
+  | 'RESPONSE_CACHE_SECONDS'
+  | 'TRUST_PROXY'
+>;
 
 /** Structured JSON logs; secrets in headers never reach them. */
 export function createLogger(config: Pick<ApiEnv, 'LOG_LEVEL'>): FastifyBaseLogger {
@@ -48,13 +67,20 @@ export async function createServer(config: ServerConfig, db: Database, logger?: 
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
+    trustProxy: trustProxyOf(config.TRUST_PROXY),
   });
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
 
+  const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, app.log) : undefined;
+  await registerSecurityHeaders(app);
+  const limits = limitOptions(production);
+
   const apollo = new ApolloServer<Context>({
     schema: await buildSchema(),
+    // Token, depth, alias, directive and cost limits; no batching; CSRF prevention (graphql/limits.ts).
+    ...limits,
     formatError,
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGTERM: it closes Fastify (which stops Apollo) and then the database.
@@ -62,20 +88,29 @@ export async function createServer(config: ServerConfig, db: Database, logger?: 
     hideSchemaDetailsFromClientErrors: production,
     // No drain plugin: fastify.close() already stops accepting and waits for requests in flight,
     // then its onClose hook stops Apollo.
-    plugins: [requestIdPlugin, ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      requestIdPlugin,
+      serviceUnavailablePlugin,
+      ApolloServerPluginLandingPageDisabled(),
+      operationAccessPlugin,
+      ...limits.plugins,
+      ...cachePlugins({ maxAgeSeconds: config.RESPONSE_CACHE_SECONDS, redis, redisPrefix: config.REDIS_PREFIX, log: app.log }),
+    ],
   });
   await apollo.start();
 
   await app.register(fastifyCookie);
+  // Browser redirect, caller identification (session or API key) and rate limits (http/graphql-guards.ts).
+  const guards = await registerGraphqlGuards(app, config, db, redis);
   const secureCookie = config.COOKIE_SECURE ?? production;
   const graphqlHandler = fastifyApolloHandler(apollo, {
-    context: async (req, reply) =>
+    context: guardDatabaseFaults(async (req, reply) =>
       createContext({
         requestId: req.id,
         ip: req.ip,
         log: req.log,
         dataSource: db.dataSource,
-        viewer: (await viewerFromToken(db.dataSource, req.cookies[SESSION_COOKIE])) ?? undefined,
+        viewer: req.viewer,
         sessionCookie: {
           // HttpOnly: scripts never see it; SameSite=Strict: other sites never send it.
           set: (token, expires) =>
@@ -83,14 +118,16 @@ export async function createServer(config: ServerConfig, db: Database, logger?: 
           clear: () => void reply.clearCookie(SESSION_COOKIE, { path: '/' }),
         },
       }),
+    ),
   });
   const countSql = config.SQL_STATS ?? !production;
   app.route({
     method: ['GET', 'POST', 'OPTIONS'],
     url: '/graphql',
+    bodyLimit: GRAPHQL_BODY_LIMIT,
+    onRequest: guards.onRequest,
     handler(req, reply) {
-      const stats: SqlStats = { statements: 0 };
-      req.sqlStats = stats;
+      const stats: SqlStats = (req.sqlStats ??= { statements: 0 });
       return sqlStatsStorage.run(stats, () => graphqlHandler.call(this, req, reply));
     },
   });
@@ -132,6 +169,7 @@ export async function createServer(config: ServerConfig, db: Database, logger?: 
 
   app.addHook('onClose', async () => {
     await apollo.stop();
+    await redis?.quit().catch(() => redis.disconnect());
   });
   return app;
 }

@@ -31,9 +31,9 @@ export function permissionsOf(viewer: Viewer): Permissions {
   };
 }
 
-/** Rule: what a viewer may read beyond published data. */
+/** Rule: what a viewer may read beyond published data. Anonymous callers and API keys: nothing. */
 export function readScopeOf(viewer: Viewer): ReadScope {
-  if (viewer.kind !== 'user') return { unpublished: 'none' };
+  if (viewer.kind === 'anonymous' || viewer.kind === 'apiKey') return { unpublished: 'none' };
   switch (viewer.role) {
     case Role.NATIONAL_ADMIN:
       return { unpublished: 'all' };
@@ -103,4 +103,31 @@ export function assertCanManageUsers(viewer: Viewer): UserViewer {
   const user = requireUser(viewer);
   if (!permissionsOf(user).canManageUsers) throw forbidden('Only national admins manage users');
   return user;
+}
+
+export function assertCanManageApiKeys(viewer: Viewer): UserViewer {
+  const user = requireUser(viewer);
+  if (!permissionsOf(user).canManageApiKeys) throw forbidden('Only national admins manage API keys');
+  return user;
+}
+
+/**
+ * Rule: API keys are read-only. A mutation sent with a key is refused as a whole before any of
+ * it runs (FORBIDDEN, HTTP 403): the key is valid, it just may not write. Called for every
+ * operation by the request plugin, so no mutation resolver needs to remember it.
+ */
+export function assertMayRunOperation(viewer: Viewer, operation: 'query' | 'mutation' | 'subscription'): void {
+  if (viewer.kind === 'apiKey' && operation !== 'query') {
+    throw new GraphQLError('API keys are read-only: a key cannot run mutations', {
+      extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } },
+    });
+  }
+}
+
+/**
+ * Rule: whether the viewer sees exactly what an anonymous caller sees (published data, no
+ * permissions), so that answers may be shared with others through the public response cache.
+ */
+export function seesPublicViewOnly(viewer: Viewer): boolean {
+  return viewer.kind === 'anonymous' || viewer.kind === 'apiKey';
 }

@@ -13,8 +13,16 @@ export type Viewer =
       /** Set for REGIONAL_COORDINATOR: the one region they read. */
       regionId: string | null;
       sessionTokenHash: string;
+    }
+  | {
+      /** A partner's API key: reads published data only, changes nothing (see access.ts). */
+      kind: 'apiKey';
+      keyId: string;
+      /** The partner the key was issued to, e.g. "University of Leicester". */
+      partner: string;
     };
 
 export const anonymous: Viewer = Object.freeze({ kind: 'anonymous' });
 
 export type UserViewer = Extract<Viewer, { kind: 'user' }>;
+export type ApiKeyViewer = Extract<Viewer, { kind: 'apiKey' }>;

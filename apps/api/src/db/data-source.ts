@@ -14,7 +14,27 @@ export interface DatabaseOptions {
   /** PGlite data folder, or `memory://`. */
   dataDir: string;
   poolMax: number;
+  /** Bounded waits (milliseconds); defaults as in the configuration table. */
+  timeouts?: Partial<DatabaseTimeouts>;
   logger?: ConstructorParameters<typeof CountingLogger>[0];
+}
+
+export interface DatabaseTimeouts {
+  /** Longest wait for a pooled connection: a busy pool or an unreachable database fails after this. */
+  connectMs: number;
+  /** Longest one statement may run, lock waits included (0: no limit). */
+  statementMs: number;
+  /** An open transaction left idle this long is ended by the server (0: no limit). */
+  idleInTransactionMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: DatabaseTimeouts = { connectMs: 10_000, statementMs: 15_000, idleInTransactionMs: 30_000 };
+
+/** How many connections the pool holds, how many are idle, how many callers wait for one. */
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
 }
 
 export interface Database {
@@ -22,25 +42,36 @@ export interface Database {
   engine: 'postgres' | 'pglite';
   /** Resolves when the database answers; rejects otherwise. */
   ping(): Promise<void>;
+  /** The pool's current use (read from the `pg` pool behind TypeORM). */
+  poolStats(): PoolStats;
   close(): Promise<void>;
 }
 
 const PGLITE_PORT = 5432;
 
 function baseOptions(options: DatabaseOptions): Omit<DataSourceOptions, 'type'> {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   return {
     entities,
     migrations,
     migrationsTableName: 'migration',
     synchronize: false,
     logger: new CountingLogger(options.logger),
-    // Bounded waits: a request never hangs on a busy pool or a runaway statement.
+    // Bounded waits: a request never hangs on a busy pool or a runaway statement. Each
+    // failure reaches the client as SERVICE_UNAVAILABLE (see src/db/faults.ts).
     extra: {
-      connectionTimeoutMillis: 10_000,
-      statement_timeout: 15_000,
-      idle_in_transaction_session_timeout: 30_000,
+      connectionTimeoutMillis: timeouts.connectMs,
+      statement_timeout: timeouts.statementMs,
+      idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+      // Notice a peer that vanished without closing the connection.
+      keepAlive: true,
     },
   } as Omit<DataSourceOptions, 'type'>;
+}
+
+function poolStatsOf(dataSource: DataSource): PoolStats {
+  const pool = (dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
+  return { total: pool?.totalCount ?? 0, idle: pool?.idleCount ?? 0, waiting: pool?.waitingCount ?? 0 };
 }
 
 /**
@@ -63,6 +94,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       dataSource,
       engine: 'postgres',
       ping: async () => void (await dataSource.query('SELECT 1')),
+      poolStats: () => poolStatsOf(dataSource),
       close: () => dataSource.destroy(),
     };
   }
@@ -94,6 +126,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     dataSource,
     engine: 'pglite',
     ping: async () => void (await dataSource.query('SELECT 1')),
+    poolStats: () => poolStatsOf(dataSource),
     close: async () => {
       if (dataSource.isInitialized) await dataSource.destroy();
       await server.stop();

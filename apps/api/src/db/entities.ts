@@ -6,6 +6,7 @@ import { Group } from '../modules/group/group.entity.js';
 import { NationalBody } from '../modules/national-body/national-body.entity.js';
 import { Region } from '../modules/region/region.entity.js';
 import { Source } from '../modules/source/source.entity.js';
+import { ApiKey } from '../modules/api-key/api-key.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { Session, SignInThrottle } from '../modules/user/session.entity.js';
 import { User } from '../modules/user/user.entity.js';
@@ -29,4 +30,5 @@ export const entities = [
   Session,
   SignInThrottle,
   AuditEvent,
+  ApiKey,
 ];

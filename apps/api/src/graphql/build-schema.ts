@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
+import { validateInput } from './validate-input.js';
 import { CommitmentFigureResolver, CommitmentResolver } from '../modules/commitment/commitment.resolver.js';
 import { CoverageResolver } from '../modules/coverage/coverage.resolver.js';
 import {
@@ -15,6 +16,7 @@ import { RegionResolver } from '../modules/region/region.resolver.js';
 import { AuditResolver, ForceHistoryResolver, GroupHistoryResolver } from '../modules/audit/audit.resolver.js';
 import { GroupMutationResolver } from '../modules/group/group.mutation.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
+import { ApiKeyResolver } from '../modules/api-key/api-key.resolver.js';
 
 export const resolvers = [
   RegionResolver,
@@ -33,6 +35,7 @@ export const resolvers = [
   AuditResolver,
   GroupHistoryResolver,
   ForceHistoryResolver,
+  ApiKeyResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -42,6 +45,8 @@ export function buildSchema(): Promise<GraphQLSchema> {
   cached ??= buildTypeGraphQLSchema({
     resolvers,
     validate: { forbidUnknownValues: false },
+    // Refuses unstorable text and trims input strings, then runs class-validator (validate-input.ts).
+    validateFn: validateInput,
   });
   return cached;
 }

@@ -1,5 +1,9 @@
 import { GraphQLError, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
+import type { BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { ApolloFastifyContextFunction } from '@as-integrations/fastify';
+import { isDatabaseFault } from '../db/faults.js';
+import { formatLimitError } from './limits.js';
 
 /** The codes partners can act on (see docs/partners.md). */
 export const ErrorCode = {
@@ -9,6 +13,12 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  /** The operation is over one of the limits (depth, aliases, directives, tokens, cost): see graphql/limits.ts. */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The HTTP request itself is wrong: not JSON, too large, a batch, blocked as possible CSRF. */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** The database is unreachable, went away mid-request, or a bounded wait ran out: retry shortly (docs/reliability.md). */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -36,6 +46,38 @@ export function tooManyRequests(message: string, retryAfterSeconds: number): Gra
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.TOO_MANY_REQUESTS, retryAfter: retryAfterSeconds },
   });
+}
+
+export const SERVICE_UNAVAILABLE_MESSAGE = 'The service is temporarily unavailable; try again shortly';
+/** Seconds a client is asked to wait before sending a request that met a database fault again. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** The masked answer to a database fault; no detail of the fault reaches the client. */
+export function serviceUnavailable(requestId?: string): GraphQLError {
+  return new GraphQLError(SERVICE_UNAVAILABLE_MESSAGE, {
+    extensions: {
+      code: ErrorCode.SERVICE_UNAVAILABLE,
+      retryAfter: RETRY_AFTER_SECONDS,
+      ...(requestId ? { requestId } : {}),
+      http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+    },
+  });
+}
+
+/**
+ * Wraps the per-request context builder: a database fault while building it (the session
+ * lookup) is answered as SERVICE_UNAVAILABLE with HTTP 503 and the request id, not a 500.
+ */
+export function guardDatabaseFaults<C extends BaseContext>(build: ApolloFastifyContextFunction<C>): ApolloFastifyContextFunction<C> {
+  return async (req, reply) => {
+    try {
+      return await build(req, reply);
+    } catch (err) {
+      if (!isDatabaseFault(err)) throw err;
+      req.log.error({ err }, 'database fault while building the request context');
+      throw serviceUnavailable(req.id);
+    }
+  };
 }
 
 interface ClassValidatorError {
@@ -96,6 +138,9 @@ export function isUnexpected(error: unknown): boolean {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
 
+  const overLimit = formatLimitError(formatted);
+  if (overLimit) return overLimit;
+
   if (code === 'GRAPHQL_VALIDATION_FAILED' && VALUE_ERROR.test(formatted.message) && error instanceof GraphQLError) {
     const position = error.positions?.[0];
     const field = error.source && position !== undefined ? argumentPathAt(error.source.body, position) : undefined;
@@ -114,6 +159,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code, field: first?.field, reason: first?.reason, fields },
+    };
+  }
+
+  // The database is unreachable or too slow: masked, and worth retrying (the plugin sets HTTP 503).
+  if (isUnexpected(error) && isDatabaseFault(error)) {
+    return {
+      message: SERVICE_UNAVAILABLE_MESSAGE,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfter: RETRY_AFTER_SECONDS },
     };
   }
 

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { assertMayRunOperation } from '../auth/access.js';
 import type { Context } from './context.js';
 import { isUnexpected } from './errors.js';
 
@@ -21,6 +22,20 @@ export const requestIdPlugin: ApolloServerPlugin<Context> = {
           ...e,
           extensions: { ...e.extensions, requestId: contextValue.requestId },
         }));
+      },
+    };
+  },
+};
+
+/**
+ * Applies the per-operation rules of access.ts once the operation is known and before anything
+ * runs: an API key cannot mutate (FORBIDDEN, HTTP 403). Every mutation, present and future.
+ */
+export const operationAccessPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation) assertMayRunOperation(contextValue.viewer, operation.operation);
       },
     };
   },

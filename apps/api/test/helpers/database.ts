@@ -15,7 +15,9 @@ export interface TestDatabase {
 }
 
 export async function createTestDatabase(overrides: Partial<Record<keyof ApiEnv, string>> = {}): Promise<TestDatabase> {
-  const base = { NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO_USERS: 'true', ...overrides };
+  // Rate limits out of the way unless a test sets its own (test/rate-limit.test.ts).
+  const generous = { RATE_LIMIT_ANON_PER_MIN: '100000', RATE_LIMIT_KEY_PER_MIN: '100000', RATE_LIMIT_USER_PER_MIN: '100000' };
+  const base = { NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO_USERS: 'true', ...generous, ...overrides };
   if (!testDatabaseUrl) {
     return { env: parseEnv(apiEnvSchema, { DATA_DIR: 'memory://', ...base }), engine: 'pglite', drop: async () => {} };
   }

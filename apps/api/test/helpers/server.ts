@@ -23,9 +23,16 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real server, listening on a free port over a real database, seeded like a first start. */
-export async function startTestServer(overrides: Partial<Record<keyof ApiEnv, string>> = {}): Promise<TestServer> {
+/**
+ * The real server, listening on a free port over a real database, seeded like a first start.
+ * `databaseUrl` may rewrite the PostgreSQL URL the server uses (e.g. to go through a proxy).
+ */
+export async function startTestServer(
+  overrides: Partial<Record<keyof ApiEnv, string>> = {},
+  options: { databaseUrl?: (url: string) => string } = {},
+): Promise<TestServer> {
   const testDb: TestDatabase = await createTestDatabase(overrides);
+  if (options.databaseUrl && testDb.env.DATABASE_URL) testDb.env.DATABASE_URL = options.databaseUrl(testDb.env.DATABASE_URL);
   const db = await prepareDatabase(testDb.env);
   const app = await createServer(testDb.env, db);
   await app.listen({ host: '127.0.0.1', port: 0 });

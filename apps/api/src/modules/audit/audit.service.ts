@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { UserViewer } from '../../auth/viewer.js';
 import { AuditEvent } from './audit-event.entity.js';
 
-export type AuditAction = 'CREATE' | 'UPDATE' | 'PUBLISH' | 'ARCHIVE' | 'RESTORE' | 'SIGN_IN' | 'SIGN_OUT';
+export type AuditAction = 'CREATE' | 'UPDATE' | 'PUBLISH' | 'ARCHIVE' | 'RESTORE' | 'REVOKE' | 'SIGN_IN' | 'SIGN_OUT';
 
 export interface AuditInput {
   action: AuditAction;

@@ -34,7 +34,8 @@ export class CommitmentFigureInput {
 /** The rules across fields: part within the whole, a real date range. */
 export function figureProblems(input: CommitmentFigureInput): { field: string; reason: string } | null {
   if (input.part > input.total) return { field: 'part', reason: `must not be more than total (${input.total})` };
-  const valid = (d: string) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+  // A real calendar date PostgreSQL can store (there is no year 0).
+  const valid = (d: string) => d >= '0001-01-01' && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
   if (!valid(input.periodStart)) return { field: 'periodStart', reason: 'is not a calendar date' };
   if (!valid(input.periodEnd)) return { field: 'periodEnd', reason: 'is not a calendar date' };
   if (input.periodEnd < input.periodStart) return { field: 'periodEnd', reason: 'must not be before periodStart' };

@@ -21,12 +21,22 @@ async function writeMemberships(m: EntityManager, forceId: string, organisations
   const byName = new Map(existing.map((x) => [x.organisation, x]));
   await m.delete(CorporateMembership, { forceId });
   if (!organisations.length) return;
+  // Distinct names may slug alike ("Stonewall" and "Stonewall!", or two in a script slugify
+  // drops): a new membership takes the first id no other membership of the list has.
+  const ids = new Set(organisations.map((name) => byName.get(name.trim())?.id).filter((id): id is string => !!id));
+  const freshId = (organisation: string) => {
+    const base = `${forceId}-${slugify(organisation)}`;
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+    ids.add(id);
+    return id;
+  };
   await m.insert(
     CorporateMembership,
     organisations.map((name, position) => {
       const organisation = name.trim();
       const kept = byName.get(organisation);
-      return { id: kept?.id ?? `${forceId}-${slugify(organisation)}`, forceId, organisation, position, sourceIds: kept?.sourceIds ?? [] };
+      return { id: kept?.id ?? freshId(organisation), forceId, organisation, position, sourceIds: kept?.sourceIds ?? [] };
     }),
   );
 }

@@ -194,6 +194,8 @@ export function yearProblems(input: GroupInput): { field: string; reason: string
   });
   input.fees?.forEach((f, i) => {
     if (f.amountPence > 0 && !f.period) problems.push({ field: `fees.${i}.period`, reason: 'is required for a fee above 0' });
+    // The calendar has no year 0: PostgreSQL stores dates from 0001-01-01.
+    if (f.appliesFrom && f.appliesFrom < '0001-01-01') problems.push({ field: `fees.${i}.appliesFrom`, reason: 'must be 0001-01-01 or later' });
   });
   return problems;
 }

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { GroupKind, GroupStatus, ProtectedCharacteristic } from '../common/enums.js';
 
@@ -54,6 +54,8 @@ registerEnumType(OrderDirection, { name: 'OrderDirection' });
 @ArgsType()
 export class GroupsArgs {
   @Field(() => GroupFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
   filter?: GroupFilter;
 
   @Field(() => Int, { nullable: true, description: `Page size: ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}` })

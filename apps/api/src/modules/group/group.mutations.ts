@@ -37,10 +37,16 @@ function checkInput(input: GroupInput) {
 }
 
 async function checkReferences(m: EntityManager, input: GroupInput) {
-  const bodies = [input.nationalBodyId, ...(input.affiliations ?? []).map((a) => a.nationalBodyId)].filter((b): b is string => !!b);
+  const seen = new Set<string>();
+  input.affiliations?.forEach((a, i) => {
+    if (seen.has(a.nationalBodyId)) throw badInput(`affiliations.${i}.nationalBodyId`, `names ${a.nationalBodyId} a second time`);
+    seen.add(a.nationalBodyId);
+  });
+  // Every id given is checked, "" too (null alone means none): an unknown one is the caller's mistake, not a 500.
+  const bodies = [input.nationalBodyId, ...(input.affiliations ?? []).map((a) => a.nationalBodyId)].filter((b): b is string => b != null);
   if (!bodies.length) return;
   const found = new Set((await m.findBy(NationalBody, bodies.map((id) => ({ id })))).map((b) => b.id));
-  if (input.nationalBodyId && !found.has(input.nationalBodyId)) throw badInput('nationalBodyId', `no such national body: ${input.nationalBodyId}`);
+  if (input.nationalBodyId != null && !found.has(input.nationalBodyId)) throw badInput('nationalBodyId', `no such national body: ${input.nationalBodyId}`);
   input.affiliations?.forEach((a, i) => {
     if (!found.has(a.nationalBodyId)) throw badInput(`affiliations.${i}.nationalBodyId`, `no such national body: ${a.nationalBodyId}`);
   });
