@@ -1,4 +1,5 @@
 import { Outlet, ScrollRestoration } from 'react-router';
+import { LiveRegion } from '../ui/LiveRegion';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { SkipLink } from './SkipLink';
@@ -14,6 +15,7 @@ export function Layout() {
         <Outlet />
       </main>
       <SiteFooter />
+      <LiveRegion />
       <ScrollRestoration />
     </>
   );

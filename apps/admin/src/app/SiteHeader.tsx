@@ -1,12 +1,19 @@
 import { Link, NavLink } from 'react-router';
+import { AccountMenu } from '../features/auth/AccountMenu';
+import { useMe } from '../features/auth/useMe';
 
 const NAV = [
   { to: '/', label: 'Overview', end: true },
   { to: '/coverage', label: 'Coverage', end: false },
   { to: '/compare', label: 'Compare', end: false },
+  { to: '/commitments', label: 'Commitments', end: false },
+  // A full page load, so the server can give the explorer its own Content-Security-Policy.
+  { to: '/explorer', label: 'API explorer', end: false, reloadDocument: true },
 ];
 
 export function SiteHeader() {
+  const { me } = useMe();
+  const nav = me?.permissions.canManageApiKeys ? [...NAV, { to: '/admin/api-keys', label: 'API keys', end: false }] : NAV;
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -22,15 +29,16 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main" className="site-nav">
           <ul>
-            {NAV.map((item) => (
+            {nav.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} end={item.end}>
+                <NavLink to={item.to} end={item.end} reloadDocument={'reloadDocument' in item && item.reloadDocument}>
                   {item.label}
                 </NavLink>
               </li>
             ))}
           </ul>
         </nav>
+        <AccountMenu />
       </div>
     </header>
   );

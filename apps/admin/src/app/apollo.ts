@@ -6,7 +6,8 @@ import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
  */
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri }),
+    // same-origin: the session cookie (HttpOnly, SameSite=Strict) goes with every request.
+    link: new HttpLink({ uri, credentials: 'same-origin' }),
     cache: createCache(),
   });
 }

@@ -21,6 +21,19 @@ export const routes: RouteObject[] = [
           { path: 'compare', lazy: () => import('../features/compare/ComparePage').then((m) => ({ Component: m.ComparePage })) },
           { path: 'forces/:forceId', lazy: () => import('../features/force/ForcePage').then((m) => ({ Component: m.ForcePage })) },
           { path: 'groups/:groupId', lazy: () => import('../features/group/GroupPage').then((m) => ({ Component: m.GroupPage })) },
+          { path: 'commitments', lazy: () => import('../features/commitments/CommitmentsPage').then((m) => ({ Component: m.CommitmentsPage })) },
+          { path: 'explorer', lazy: () => import('../features/explorer/ExplorerPage').then((m) => ({ Component: m.ExplorerPage })) },
+          {
+            // Pages that need someone signed in: a signed-out visitor is sent to sign in, then brought back.
+            lazy: () => import('../features/auth/RequireSignIn').then((m) => ({ Component: m.RequireSignIn })),
+            children: [
+              { path: 'groups/:groupId/edit', lazy: () => import('../features/editing/group/GroupEditPage').then((m) => ({ Component: m.GroupEditPage })) },
+              { path: 'forces/:forceId/groups/new', lazy: () => import('../features/editing/group/NewGroupPage').then((m) => ({ Component: m.NewGroupPage })) },
+              { path: 'forces/:forceId/edit', lazy: () => import('../features/editing/force/ForceEditPage').then((m) => ({ Component: m.ForceEditPage })) },
+              { path: 'admin/api-keys', lazy: () => import('../features/api-keys/ApiKeysPage').then((m) => ({ Component: m.ApiKeysPage })) },
+            ],
+          },
+          { path: 'sign-in', lazy: () => import('../features/auth/SignInPage').then((m) => ({ Component: m.SignInPage })) },
           { path: '*', Component: NotFoundPage },
         ],
       },

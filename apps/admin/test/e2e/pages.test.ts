@@ -15,6 +15,9 @@ const PAGES = [
   { name: 'group', url: '/groups/wiltshire-ethnic-police-association', title: 'Wiltshire Ethnic Police Association, Wiltshire Police – Network Atlas', ready: 'text=Counterparts in other forces' },
   { name: 'unknown group', url: '/groups/no-such-group', title: 'Group not found – Network Atlas', ready: 'text=No group has the id' },
   { name: 'unknown page', url: '/no/such/page', title: 'Page not found – Network Atlas', ready: 'text=There is no page at' },
+  { name: 'commitments of a region', url: '/commitments?region=east-midlands', title: 'Commitments – Network Atlas', ready: '.progress-table' },
+  { name: 'commitments of every force', url: '/commitments', title: 'Commitments – Network Atlas', ready: '.progress-table' },
+  { name: 'API explorer', url: '/explorer', title: 'API explorer – Network Atlas', ready: '.graphiql-container .monaco-editor' },
 ];
 
 let browser: Browser;

@@ -8,6 +8,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { ExportButton } from '../../ui/ExportButton';
 import { Pagination } from '../../ui/Pagination';
+import { useMe } from '../auth/useMe';
 import { GroupFilters } from './GroupFilters';
 import { describeRange, isFiltered, PAGE_SIZE, readGroupListState, toGroupFilter } from './group-list-params';
 import { fetchAllGroups, groupsCsv } from './groups-export';
@@ -33,6 +34,7 @@ export const ForceGroupsQuery = graphql(`
 export function ForceGroups({ forceId, forceName }: { forceId: string; forceName: string }) {
   const [params] = useSearchParams();
   const client = useApolloClient();
+  const { me } = useMe();
   const state = readGroupListState(params);
   const filterKey = JSON.stringify(toGroupFilter(forceId, state));
   const variables: ListVariables = useMemo(
@@ -86,7 +88,7 @@ export function ForceGroups({ forceId, forceName }: { forceId: string; forceName
   return (
     <section className="section" aria-labelledby="groups-heading">
       <h2 id="groups-heading">Groups</h2>
-      <GroupFilters state={state} />
+      <GroupFilters state={state} withStatus={!!me?.user} />
       <div className="toolbar">
         <p className={`toolbar__status${loading ? ' loading' : ''}`} role="status">
           {loading && <span className="spinner" aria-hidden="true" />}

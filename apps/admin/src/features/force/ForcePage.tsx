@@ -8,6 +8,7 @@ import { QueryState } from '../../ui/QueryState';
 import { Section } from '../../ui/Section';
 import { Sources } from '../../ui/Sources';
 import { ForceCommitments } from './ForceCommitments';
+import { ForceEditorActions } from './ForceEditorActions';
 import { ForceFacts } from './ForceFacts';
 import { ForceGroups } from './ForceGroups';
 
@@ -84,7 +85,9 @@ export function ForcePage() {
           </nav>
         }
         lead={force?.description}
-      />
+      >
+        {force && <ForceEditorActions force={force} />}
+      </PageHeader>
       <QueryState {...result} onRetry={() => result.refetch()} what="the force">
         {({ force }) =>
           force ? (

@@ -7,7 +7,7 @@ import { isFiltered, ORDERS, type GroupListState } from './group-list-params';
  * Search, filters and sorting as a GET form on the page's own URL: applying
  * them is a navigation, so the result has a link and back undoes it.
  */
-export function GroupFilters({ state }: { state: GroupListState }) {
+export function GroupFilters({ state, withStatus }: { state: GroupListState; withStatus?: boolean }) {
   const { pathname, search } = useLocation();
   const submit = useTidyGetSubmit({ sort: 'NAME', dir: 'ASC' });
   return (
@@ -38,6 +38,17 @@ export function GroupFilters({ state }: { state: GroupListState }) {
           ))}
         </select>
       </div>
+      {withStatus && (
+        <div className="field">
+          <label htmlFor="groups-status">Status</label>
+          <select id="groups-status" name="status" defaultValue={state.statuses[0] ?? ''}>
+            <option value="">Published and drafts</option>
+            <option value="PUBLISHED">Published</option>
+            <option value="DRAFT">Drafts</option>
+            <option value="ARCHIVED">Archived</option>
+          </select>
+        </div>
+      )}
       <div className="field">
         <label htmlFor="groups-sort">Sort by</label>
         <select id="groups-sort" name="sort" defaultValue={state.orderBy}>

@@ -3,8 +3,16 @@ import { describeRange, readGroupListState, toGroupFilter } from './group-list-p
 
 describe('readGroupListState', () => {
   it('reads filters, sorting and the page from the URL', () => {
-    const state = readGroupListState(new URLSearchParams('q=police&kind=staff_association&characteristic=RACE&sort=established&dir=desc&page=2'));
-    expect(state).toEqual({ search: 'police', kinds: ['STAFF_ASSOCIATION'], characteristics: ['RACE'], orderBy: 'ESTABLISHED', direction: 'DESC', page: 2 });
+    const state = readGroupListState(new URLSearchParams('q=police&kind=staff_association&characteristic=RACE&status=archived&sort=established&dir=desc&page=2'));
+    expect(state).toEqual({
+      search: 'police',
+      kinds: ['STAFF_ASSOCIATION'],
+      characteristics: ['RACE'],
+      statuses: ['ARCHIVED'],
+      orderBy: 'ESTABLISHED',
+      direction: 'DESC',
+      page: 2,
+    });
   });
 
   it('falls back to name order, ascending, page 1', () => {
@@ -15,6 +23,12 @@ describe('readGroupListState', () => {
 describe('toGroupFilter', () => {
   it('always narrows to the force and leaves unused filters out', () => {
     expect(toGroupFilter('wiltshire', readGroupListState(new URLSearchParams('')))).toEqual({ forceIds: ['wiltshire'] });
+  });
+});
+
+describe('toGroupFilter with a status', () => {
+  it('asks for archived groups only when the URL says so', () => {
+    expect(toGroupFilter('leicestershire', readGroupListState(new URLSearchParams('status=ARCHIVED')))).toEqual({ forceIds: ['leicestershire'], statuses: ['ARCHIVED'] });
   });
 });
 

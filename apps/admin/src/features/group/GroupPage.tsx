@@ -7,8 +7,12 @@ import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { Section } from '../../ui/Section';
 import { Sources } from '../../ui/Sources';
+import { StatusBadge } from '../../ui/StatusBadge';
 import { Counterparts } from './Counterparts';
+import { GroupActions } from './GroupActions';
 import { GroupFacts } from './GroupFacts';
+import { GroupHistory } from './GroupHistory';
+import './group-admin.css';
 
 export const GroupPageQuery = graphql(`
   query GroupPage($id: ID!) {
@@ -17,6 +21,7 @@ export const GroupPageQuery = graphql(`
       name
       kind
       status
+      version
       description
       aims
       alsoKnownAs
@@ -104,7 +109,14 @@ export function GroupPage() {
           </nav>
         }
         lead={group ? `${KIND_LABELS[group.kind]} of ${group.force.name}` : undefined}
-      />
+      >
+        {group && (
+          <div className="group-status">
+            <StatusBadge status={group.status} />
+            <GroupActions group={group} onStale={() => void result.refetch().catch(() => {})} />
+          </div>
+        )}
+      </PageHeader>
       <QueryState {...result} onRetry={() => result.refetch()} what="the group">
         {({ group }) =>
           group ? (
@@ -148,6 +160,7 @@ export function GroupPage() {
               <Section id="sources" title="Sources">
                 <Sources sources={group.sources} />
               </Section>
+              <GroupHistory group={group} />
             </>
           ) : (
             <EmptyState title={`No group has the id “${groupId}”`}>
