@@ -156,7 +156,8 @@ export function cachePlugins(options: ResponseCacheOptions): ApolloServerPlugin<
     : new MemoryGeneration();
   const store: KeyValueCache<string> = options.redis
     ? new RedisKeyValueCache(options.redis, `${options.redisPrefix}cache:`, options.log)
-    : new InMemoryLRUCache<string>({ maxSize: 64 * 1024 * 1024 });
+    : // Answers of old generations are never read again and wait for eviction: keep the bound small.
+      new InMemoryLRUCache<string>({ maxSize: 8 * 1024 * 1024 });
   // The generation is read once, before the answer is computed, and used for both the lookup and
   // the store: an answer computed from data older than a change can never be filed under the
   // generation that change started.
