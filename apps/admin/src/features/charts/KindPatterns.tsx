@@ -14,8 +14,13 @@ export function KindPatterns() {
 }
 
 function KindPattern({ kind }: { kind: GroupKind }) {
-  const { colour, pattern } = KIND_STYLE[kind];
-  const id = patternId(kind);
+  return <FillPattern id={patternId(kind)} {...KIND_STYLE[kind]} />;
+}
+
+export type FillPatternName = 'solid' | 'stripes' | 'dots' | 'hatch' | 'lines';
+
+/** One SVG fill: a colour and a pattern, so marks read without telling colours apart. */
+export function FillPattern({ id, colour, pattern }: { id: string; colour: string; pattern: FillPatternName }) {
   switch (pattern) {
     case 'solid':
       return (

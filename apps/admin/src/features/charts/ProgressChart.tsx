@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ProgressChartData } from '../commitments/progress-chart';
+import { FillPattern } from './KindPatterns';
 import { SERIES_STYLES, seriesPatternId } from './series-style';
 
 const percent = (value: unknown) => (typeof value === 'number' ? `${value.toFixed(1)}%` : '');
@@ -48,35 +49,5 @@ export default function ProgressChart({ data }: { data: ProgressChartData }) {
 }
 
 function SeriesPattern({ index }: { index: number }) {
-  const { colour, pattern } = SERIES_STYLES[index % SERIES_STYLES.length];
-  const id = seriesPatternId(index);
-  switch (pattern) {
-    case 'solid':
-      return (
-        <pattern id={id} width="8" height="8" patternUnits="userSpaceOnUse">
-          <rect width="8" height="8" fill={colour} />
-        </pattern>
-      );
-    case 'stripes':
-      return (
-        <pattern id={id} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="8" height="8" fill="#fff" />
-          <rect width="4.5" height="8" fill={colour} />
-        </pattern>
-      );
-    case 'dots':
-      return (
-        <pattern id={id} width="7" height="7" patternUnits="userSpaceOnUse">
-          <rect width="7" height="7" fill="#fff" />
-          <circle cx="3.5" cy="3.5" r="2.4" fill={colour} />
-        </pattern>
-      );
-    case 'hatch':
-      return (
-        <pattern id={id} width="8" height="8" patternUnits="userSpaceOnUse">
-          <rect width="8" height="8" fill="#fff" />
-          <path d="M0 4h8M4 0v8" stroke={colour} strokeWidth="2.5" />
-        </pattern>
-      );
-  }
+  return <FillPattern id={seriesPatternId(index)} {...SERIES_STYLES[index % SERIES_STYLES.length]} />;
 }
