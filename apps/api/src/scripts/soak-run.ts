@@ -373,7 +373,7 @@ export async function runSoak(options: Partial<SoakOptions> = {}): Promise<SoakR
     if (unexpected) failures.push(`${unexpected} unexpected errors, e.g. ${errorSamples[0]}`);
 
     // --- the pool back to idle
-    const pool: SoakReport['pool'] = { max: o.poolMax, connections: 0, idle: 0, busy: 0, idleAfterMs: null, note: '' };
+    const pool: SoakReport['pool'] = { max: databaseUrl ? o.poolMax : 1, connections: 0, idle: 0, busy: 0, idleAfterMs: null, note: '' };
     const idleStart = Date.now();
     if (databaseUrl) {
       const c = new pg.Client({ connectionString: databaseUrl, application_name: 'atlas-soak-check' });

@@ -18,11 +18,10 @@ type Scalars = Omit<GroupInput, 'formerNames' | 'fees' | 'affiliations'>;
 /** The group with its former names, fees and affiliations, as the audit log keeps it. */
 async function groupSnapshot(m: EntityManager, id: string): Promise<Record<string, unknown>> {
   const group = await m.findOneByOrFail(Group, { id });
-  const [formerNames, fees, affiliations] = await Promise.all([
-    m.find(FormerName, { where: { groupId: id }, order: { position: 'ASC' } }),
-    m.find(MembershipFee, { where: { groupId: id }, order: { id: 'ASC' } }),
-    m.find(Affiliation, { where: { groupId: id }, order: { nationalBodyId: 'ASC' } }),
-  ]);
+  // One transaction is one connection: its statements run one after another.
+  const formerNames = await m.find(FormerName, { where: { groupId: id }, order: { position: 'ASC' } });
+  const fees = await m.find(MembershipFee, { where: { groupId: id }, order: { id: 'ASC' } });
+  const affiliations = await m.find(Affiliation, { where: { groupId: id }, order: { nationalBodyId: 'ASC' } });
   return {
     ...snapshot(group),
     formerNames: formerNames.map((n) => ({ name: n.name, until: n.until })),
