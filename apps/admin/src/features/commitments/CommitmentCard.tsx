@@ -1,5 +1,6 @@
 import { formatIsoDate } from '../../lib/format';
 import { Sources } from '../../ui/Sources';
+import { ActionsByTheme } from './ActionsByTheme';
 import { FigureEditor } from './FigureEditor';
 import { describeFigure, describeTarget, NO_FIGURES, type CommitmentLike, type FigureLike } from './progress';
 
@@ -23,7 +24,6 @@ interface Props {
 /** One commitment in full: the goal in its maker's words, the target, the latest period, what was promised. */
 export function CommitmentCard({ forceName, commitment: c, canEdit, reload }: Props) {
   const headingId = `commitment-${c.id}`;
-  const themes = [...new Set(c.actions.map((a) => a.theme))];
   return (
     <article className="commitment-card" aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -59,21 +59,10 @@ export function CommitmentCard({ forceName, commitment: c, canEdit, reload }: Pr
         </div>
       )}
       {canEdit && <FigureEditor commitment={c} reload={reload} />}
-      {themes.length > 0 && (
+      {c.actions.length > 0 && (
         <details className="commitment-card__actions">
           <summary>What was promised ({c.actions.length} actions)</summary>
-          {themes.map((theme) => (
-            <div key={theme}>
-              <h4>{theme}</h4>
-              <ul className="prose-list">
-                {c.actions
-                  .filter((a) => a.theme === theme)
-                  .map((a) => (
-                    <li key={a.text}>{a.text}</li>
-                  ))}
-              </ul>
-            </div>
-          ))}
+          <ActionsByTheme actions={c.actions} />
         </details>
       )}
       <h4 className="commitment-card__sources">Sources</h4>

@@ -1,6 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatIsoDate } from '../../lib/format';
 import { Section } from '../../ui/Section';
+import { ActionsByTheme } from '../commitments/ActionsByTheme';
 
 export const ForceCommitment = graphql(`
   fragment ForceCommitment on Commitment {
@@ -27,7 +28,6 @@ export function ForceCommitments(props: { commitments: readonly FragmentType<typ
   return (
     <Section id="commitments" title="Commitments" empty={commitments.length === 0}>
       {commitments.map((c) => {
-        const themes = [...new Set(c.actions.map((a) => a.theme))];
         return (
           <article key={c.id} className="entry commitment" aria-labelledby={`commitment-${c.id}`}>
             <h3 id={`commitment-${c.id}`}>{c.title}</h3>
@@ -58,18 +58,7 @@ export function ForceCommitments(props: { commitments: readonly FragmentType<typ
                 </div>
               )}
             </dl>
-            {themes.map((theme) => (
-              <div key={theme}>
-                <h4>{theme}</h4>
-                <ul className="prose-list">
-                  {c.actions
-                    .filter((a) => a.theme === theme)
-                    .map((a) => (
-                      <li key={a.text}>{a.text}</li>
-                    ))}
-                </ul>
-              </div>
-            ))}
+            <ActionsByTheme actions={c.actions} />
           </article>
         );
       })}
