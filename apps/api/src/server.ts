@@ -10,7 +10,7 @@ import type { ApiEnv } from '@atlas/config';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import type { Database } from './db/data-source.js';
-import { sqlStatsStorage, type SqlStats } from './db/sql-stats.js';
+import { runCounted, type SqlStats } from './db/sql-stats.js';
 import { buildSchema } from './graphql/build-schema.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatError, guardDatabaseFaults } from './graphql/errors.js';
@@ -121,21 +121,27 @@ export async function createServer(config: ServerConfig, db: Database, logger?: 
     ),
   });
   const countSql = config.SQL_STATS ?? !production;
-  app.route({
-    method: ['GET', 'POST', 'OPTIONS'],
-    url: '/graphql',
-    bodyLimit: GRAPHQL_BODY_LIMIT,
-    onRequest: guards.onRequest,
-    handler(req, reply) {
-      const stats: SqlStats = (req.sqlStats ??= { statements: 0 });
-      return sqlStatsStorage.run(stats, () => graphqlHandler.call(this, req, reply));
-    },
-  });
   if (countSql) {
     app.addHook('onSend', async (req, reply) => {
       if (req.sqlStats) reply.header('x-sql-statements', String(req.sqlStats.statements));
     });
   }
+  app.route({
+    method: ['GET', 'POST', 'OPTIONS'],
+    url: '/graphql',
+    bodyLimit: GRAPHQL_BODY_LIMIT,
+    onRequest: countSql
+      ? [
+          async (req) => {
+            req.sqlStats = { statements: 0 };
+          },
+          guards.onRequest,
+        ]
+      : guards.onRequest,
+    handler(req, reply) {
+      return runCounted(req.sqlStats, () => graphqlHandler.call(this, req, reply));
+    },
+  });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (req, reply) => {

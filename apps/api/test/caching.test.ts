@@ -119,6 +119,28 @@ describe('a change by an admin', () => {
     expect(after.data!.force.groups.map((x: { id: string }) => x.id)).toContain(g.id);
   });
 
+  it('empties the cache when one field of a mutation succeeded and another failed', async () => {
+    const g = await publishedFixture('Cached before a half-failed mutation');
+    const q = `query ($id: ID!) { group(id: $id) { name } }`;
+    await server.gql(q, { id: g.id });
+    expect((await server.gql(q, { id: g.id })).sqlStatements).toBe(0);
+    const both = await server.gql(
+      `mutation ($id: ID!, $v: Int!) {
+        renamed: updateGroup(id: $id, version: $v, input: { name: "Renamed in a half-failed mutation" }) { name }
+        stale: updateGroup(id: $id, version: $v, input: { name: "Never saved" }) { name }
+      }`,
+      { id: g.id, v: g.version },
+      national,
+    );
+    // The second save is stale; its non-null field takes the whole answer's data with it,
+    // though the first save was made.
+    expect(both.errors!.map((e) => [e.path, e.extensions!.code])).toEqual([[['stale'], 'CONFLICT']]);
+    expect(both.data ?? null).toBeNull();
+    const next = await server.gql(q, { id: g.id });
+    expect(next.sqlStatements).toBeGreaterThan(0);
+    expect(next.data!.group.name).toBe('Renamed in a half-failed mutation');
+  });
+
   it('a mutation that failed changes nothing, and keeps the cache', async () => {
     const q = `{ forces(regionId: "south-west") { id name } }`;
     await server.gql(q);

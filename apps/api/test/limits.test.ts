@@ -87,6 +87,18 @@ describe('abusive operations are refused before any SQL', () => {
     expect(error.extensions).toMatchObject({ limit: 'cost' });
   });
 
+  it('a remembered cost follows the variables: the same text passes with a small page and is refused with a large one', async () => {
+    const bomb = `query ($n: Int) { groups(first: $n) { nodes { counterparts { counterparts { id force { name } } } } } }`;
+    const small = await query(bomb, { n: 1 });
+    expect(small.status).toBe(200);
+    expect(small.body.errors).toBeUndefined();
+    const smallCost = Number(small.headers.get('x-query-cost'));
+    expect(smallCost).toBeLessThan(LIMITS.cost);
+    expect(expectRefused(await query(bomb, { n: 100 }), 400, 'QUERY_TOO_COMPLEX').extensions!.found).toBeGreaterThan(LIMITS.cost);
+    // Asked again with the small page, it is costed as before, not as the refused one.
+    expect(Number((await query(bomb, { n: 1 })).headers.get('x-query-cost'))).toBe(smallCost);
+  });
+
   it('an introspection bomb is refused like any other query', async () => {
     const nested = `{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }`;
     expect(expectRefused(await query(nested), 400, 'QUERY_TOO_COMPLEX').extensions).toMatchObject({ limit: 'introspectionDepth' });

@@ -11,7 +11,7 @@ import type { Redis } from 'ioredis';
 import { anonymous, type Viewer } from '../auth/viewer.js';
 import type { Database } from '../db/data-source.js';
 import { isDatabaseFault } from '../db/faults.js';
-import { sqlStatsStorage, type SqlStats } from '../db/sql-stats.js';
+import { runCounted } from '../db/sql-stats.js';
 import { ErrorCode, RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE_MESSAGE } from '../graphql/errors.js';
 import { LIMITS } from '../graphql/limits.js';
 import { checkApiKey } from '../modules/api-key/api-key.service.js';
@@ -134,10 +134,9 @@ export async function registerGraphqlGuards(app: FastifyInstance, config: GuardC
       const query = req.url.indexOf('?');
       return reply.redirect(EXPLORER_PATH + (query >= 0 ? req.url.slice(query) : ''), 302);
     }
-    const stats: SqlStats = (req.sqlStats ??= { statements: 0 });
     let identified: Identified;
     try {
-      identified = await sqlStatsStorage.run(stats, () => identify(req, db));
+      identified = await runCounted(req.sqlStats, () => identify(req, db));
       // A refused key counts against its address, like an anonymous request: guessing keys is rate limited.
       req.viewer = 'viewer' in identified ? identified.viewer : anonymous;
     } catch (err) {
