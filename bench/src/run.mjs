@@ -189,6 +189,12 @@ function load(/** @type {Record<string, any>} */ job) {
 const servers = {};
 const apiEnv = { SEED_DEMO_USERS: 'true' };
 const uncachedEnv = { ...apiEnv, RESPONSE_CACHE_SECONDS: '0' };
+/**
+ * The measured API processes run as deployed, without the per-request SQL count (it costs every
+ * promise a hook); a third one, never loaded, counts the statements each operation runs.
+ */
+const COUNTER = 'sql-counter';
+const counterEnv = { ...uncachedEnv, SQL_STATS: 'true' };
 
 async function ensure(/** @type {string} */ kind) {
   const s = servers[kind];
@@ -199,7 +205,9 @@ async function ensure(/** @type {string} */ kind) {
       ? await startApi({ databaseUrl: benchUrl, env: apiEnv })
       : kind === 'api-uncached'
         ? await startApi({ databaseUrl: benchUrl, env: uncachedEnv })
-        : kind === 'floor'
+        : kind === COUNTER
+          ? await startApi({ databaseUrl: benchUrl, env: counterEnv })
+          : kind === 'floor'
           ? await startFloor(benchUrl)
           : await startPeer(benchUrl);
   return /** @type {import('./lib/procs.mjs').Server} */ (servers[kind]);
@@ -243,10 +251,22 @@ function requestOf(op, kind, server, db) {
 }
 
 /**
+ * The statements one request of the operation runs when its answer is computed, from the
+ * counting API process.
+ * @param {import('./lib/operations.mjs').Operation} op @param {pg.Client} db
+ */
+async function statementsOf(op, db) {
+  const counter = await ensure(COUNTER);
+  const req = requestOf(op, 'api', counter, db);
+  if (!req) return NaN;
+  const r = await probe('api', counter.url, op.id === 'update' ? { ...req, body: updateBody((await editableGroups(db))[0], 'counted') } : req);
+  return r.statements;
+}
+
+/**
  * Probes (sequential requests: size, SQL statements, unloaded latency, correctness), then
- * the load: warm-up, then the measured run, with the server's peak RSS over it. The SQL
- * statements are those of the first probe (for the cached API: the miss that fills the cache;
- * its hits run none).
+ * the load: warm-up, then the measured run, with the server's peak RSS over it. The API's SQL
+ * statements are those of a computed answer (statementsOf); a cached API's hits run none.
  * @param {import('./lib/operations.mjs').Operation} op @param {string} kind
  * @param {pg.Client} db @param {Record<string, any>} reference answers of the API, by op id
  */
@@ -270,8 +290,14 @@ async function measure(op, kind, db, reference) {
   const r = /** @type {Awaited<ReturnType<typeof probe>>} */ (last);
   row.status = r.status;
   row.bytes = r.bytes;
-  row.statements = firstStatements;
-  row.statementsWarm = r.statements;
+  if (isApi(kind)) {
+    row.statements = await statementsOf(op, db);
+    // The response cache marks its answers with an Age header.
+    row.statementsWarm = r.headers.get('age') === null ? row.statements : 0;
+  } else {
+    row.statements = firstStatements;
+    row.statementsWarm = r.statements;
+  }
   row.unloadedMs = median(times);
   const errors = r.json?.errors;
   row.check = r.status !== 200 || errors ? `error: ${JSON.stringify(errors ?? r.text.slice(0, 300)).slice(0, 300)}` : 'ok';

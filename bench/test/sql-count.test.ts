@@ -102,7 +102,7 @@ describe.skipIf(!available)('SQL statements per request', () => {
     }
     await admin(`CREATE DATABASE ${name}`);
     // The response cache off: every request computes its answer (a cached one runs no SQL).
-    api = await startApi({ databaseUrl: url.toString(), env: { SEED_DEMO_USERS: 'true', RESPONSE_CACHE_SECONDS: '0' } });
+    api = await startApi({ databaseUrl: url.toString(), env: { SEED_DEMO_USERS: 'true', RESPONSE_CACHE_SECONDS: '0', SQL_STATS: 'true' } });
     db = new pg.Client({ connectionString: url.toString() });
     await db.connect();
     const availability = await updateAvailability(api.url);

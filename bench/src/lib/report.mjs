@@ -39,7 +39,8 @@ export function tableRows(results) {
           p50: r.unavailable ? '' : f1(r.p50),
           p99: r.unavailable ? '' : f1(r.p99),
           errors: r.unavailable ? '' : String(r.errors ?? '—'),
-          sql: r.unavailable ? '' : String(r.statements ?? '—'),
+          // What a request of the measured run executed: a cached API's hits run none.
+          sql: r.unavailable ? '' : String(r.statementsWarm ?? r.statements ?? '—'),
           kb: r.unavailable ? '' : kb(r.bytes),
           peak: r.unavailable ? '' : f0(r.peakRssMB),
           vsFloor: r.target.startsWith('api') && floor ? ratio(r.rps, floor.rps) : '',
@@ -201,7 +202,7 @@ export function renderMarkdown(results) {
   out.push('');
   out.push('### Throughput and latency');
   out.push('');
-  out.push('"vs floor" and "vs peer" are the API\'s requests per second divided by theirs (1.00× = as fast; higher is better). `api` is the API as deployed (its response cache on: a repeated public query is answered from memory); `api-uncached` the same build with `RESPONSE_CACHE_SECONDS=0`, so every answer is computed. KB is the response size; SQL/req the statements one request runs (for `api`, 0 when the answer came from its cache — the warm-up filled it; `api-uncached` shows what computing it costs).');
+  out.push('"vs floor" and "vs peer" are the API\'s requests per second divided by theirs (1.00× = as fast; higher is better). `api` is the API as deployed (its response cache on: a repeated public query is answered from memory); `api-uncached` the same build with `RESPONSE_CACHE_SECONDS=0`, so every answer is computed. KB is the response size; SQL/req the statements one request runs (for `api`, 0 when the answer came from its cache — the warm-up filled it; `api-uncached` shows what computing it costs). The API processes measured run as deployed, without the per-request SQL count; a separate counting process (`SQL_STATS=true`, never loaded) counts the API statements.');
   out.push('');
   const rows = tableRows(results);
   out.push(mdTable(HEAD, rows.map(cells)));
