@@ -15,26 +15,36 @@ export const publicScope: ReadScope = Object.freeze({ unpublished: 'none' }) as 
 
 let paramSeq = 0;
 
+const READABLE = [GroupStatus.PUBLISHED, GroupStatus.DRAFT];
+
 /**
- * Restricts `alias` (a group) to what the scope may read and, within that, to `statuses`
- * (default: published and drafts; archived only when asked for).
+ * The condition that restricts `alias` (a group) to what the scope may read and, within that,
+ * to `statuses` (default: published and drafts; archived only when asked for). `param` turns a
+ * value into a placeholder of the statement being built.
  */
+export function visibleSql(alias: string, scope: ReadScope, statuses: GroupStatus[] = READABLE, param: (value: unknown) => string): string {
+  const status = `${alias}.status = ANY(${param(statuses)})`;
+  const u = scope.unpublished;
+  if (u === 'all') return status;
+  if (u === 'none') return `${status} AND ${alias}.status = 'PUBLISHED'`;
+  if ('forceIds' in u) return `${status} AND (${alias}.status = 'PUBLISHED' OR ${alias}.force_id = ANY(${param(u.forceIds)}))`;
+  return `${status} AND (${alias}.status = 'PUBLISHED' OR ${alias}.force_id IN (SELECT sf.id FROM force sf WHERE sf.region_id = ANY(${param(u.regionIds)})))`;
+}
+
+/** visibleSql on a query builder. */
 export function whereVisible<T extends object>(
   qb: SelectQueryBuilder<T>,
   alias: string,
   scope: ReadScope,
-  statuses: GroupStatus[] = [GroupStatus.PUBLISHED, GroupStatus.DRAFT],
+  statuses: GroupStatus[] = READABLE,
 ): SelectQueryBuilder<T> {
   const p = `vis${++paramSeq}`;
-  qb.andWhere(`${alias}.status = ANY(:${p}_statuses)`, { [`${p}_statuses`]: statuses });
-  const u = scope.unpublished;
-  if (u === 'all') return qb;
-  if (u === 'none') return qb.andWhere(`${alias}.status = 'PUBLISHED'`);
-  if ('forceIds' in u) {
-    return qb.andWhere(`(${alias}.status = 'PUBLISHED' OR ${alias}.force_id = ANY(:${p}_forces))`, { [`${p}_forces`]: u.forceIds });
-  }
+  let n = 0;
   return qb.andWhere(
-    `(${alias}.status = 'PUBLISHED' OR ${alias}.force_id IN (SELECT sf.id FROM force sf WHERE sf.region_id = ANY(:${p}_regions)))`,
-    { [`${p}_regions`]: u.regionIds },
+    visibleSql(alias, scope, statuses, (value) => {
+      const name = `${p}_${n++}`;
+      qb.setParameter(name, value);
+      return `:${name}`;
+    }),
   );
 }

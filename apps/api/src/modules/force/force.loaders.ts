@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import { entityRows } from '../../db/entity-rows.js';
 import { groupRows, oneRow } from '../../graphql/batch.js';
 import { CorporateMembership, ForceFacility, ForceScheme } from './force-detail.entity.js';
 import { Force } from './force.entity.js';
@@ -13,12 +14,11 @@ export function forceLoaders(ds: DataSource) {
         (r) => r.forceId,
       ),
     );
+  const f = entityRows(ds, Force, 'f');
   return {
-    force: new DataLoader<string, Force | null>(async (ids) =>
-      oneRow(ids, await ds.getRepository(Force).findBy({ id: In([...ids]) }), (f) => f.id),
-    ),
+    force: new DataLoader<string, Force | null>(async (ids) => oneRow(ids, await f.select('WHERE f.id = ANY($1)', [[...ids]]), (row) => row.id)),
     forcesByRegion: new DataLoader<string, Force[]>(async (ids) =>
-      groupRows(ids, await ds.getRepository(Force).find({ where: { regionId: In([...ids]) }, order: { name: 'ASC' } }), (f) => f.regionId),
+      groupRows(ids, await f.select('WHERE f.region_id = ANY($1) ORDER BY f.name', [[...ids]]), (row) => row.regionId),
     ),
     membershipsByForce: byForce(CorporateMembership),
     schemesByForce: byForce(ForceScheme),

@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
 import type { Context } from '../../graphql/context.js';
 import { Commitment } from '../commitment/commitment.entity.js';
 import { Group } from '../group/group.entity.js';
@@ -10,6 +9,7 @@ import { CorporateMembership, ForceFacility, ForceScheme } from './force-detail.
 import { Force } from './force.entity.js';
 import { ForceProfileInput } from './force-write.input.js';
 import { updateForceProfile } from './force.mutations.js';
+import { findForces } from './force.service.js';
 
 @Resolver(() => Force)
 export class ForceResolver {
@@ -19,8 +19,7 @@ export class ForceResolver {
     @Arg('regionId', () => ID, { nullable: true }) regionId?: string,
     @Arg('ids', () => [ID], { nullable: true }) ids?: string[],
   ): Promise<Force[]> {
-    const where = { ...(regionId ? { regionId } : {}), ...(ids ? { id: In(ids) } : {}) };
-    return ctx.dataSource.getRepository(Force).find({ where, order: { name: 'ASC' } });
+    return findForces(ctx.dataSource, regionId, ids);
   }
 
   @Query(() => Force, { nullable: true, description: "A force by its data.police.uk id, e.g. leicestershire" })

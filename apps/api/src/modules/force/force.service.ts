@@ -1,15 +1,22 @@
-import { In } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { entityRows, positional } from '../../db/entity-rows.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { Force } from './force.entity.js';
+
+/** All forces, those of a region, those with the given ids, or both; by name. One statement. */
+export function findForces(ds: DataSource, regionId?: string, ids?: string[]): Promise<Force[]> {
+  const { p, params } = positional();
+  const where = [...(regionId ? [`f.region_id = ${p(regionId)}`] : []), ...(ids ? [`f.id = ANY(${p(ids)})`] : [])];
+  return entityRows(ds, Force, 'f').select(`${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY f.name`, params);
+}
 
 /**
  * The forces a side-by-side view asks for: those named (in the order given; an unknown id is
  * refused), those of a region, or all, by name. One statement.
  */
 export async function forcesFor(ctx: Context, regionId?: string, forceIds?: string[]): Promise<Force[]> {
-  const where = { ...(regionId ? { regionId } : {}), ...(forceIds ? { id: In(forceIds) } : {}) };
-  const forces = await ctx.dataSource.getRepository(Force).find({ where, order: { name: 'ASC' } });
+  const forces = await findForces(ctx.dataSource, regionId, forceIds);
   if (!forceIds) return forces;
   const byId = new Map(forces.map((f) => [f.id, f]));
   const missing = forceIds.filter((id) => !byId.has(id));

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { whereVisible, type ReadScope } from '../../auth/scope.js';
+import { visibleSql, type ReadScope } from '../../auth/scope.js';
+import { entityRows, positional } from '../../db/entity-rows.js';
 import { GroupStatus } from '../common/enums.js';
 import { groupRows, oneRow } from '../../graphql/batch.js';
 import { Affiliation, FormerName, MembershipFee } from './group-detail.entity.js';
@@ -8,29 +9,26 @@ import { Group } from './group.entity.js';
 
 /** Group loaders see only what the caller's scope lets them read. */
 export function groupLoaders(ds: DataSource, scope: ReadScope) {
-  const groups = ds.getRepository(Group);
-  const visible = (statuses?: GroupStatus[]) => whereVisible(groups.createQueryBuilder('g').where('true'), 'g', scope, statuses);
+  const g = entityRows(ds, Group, 'g');
+  /** Groups the scope may read (within `statuses`) that meet `where`, a condition on `g`. */
+  const visible = (where: (p: (value: unknown) => string) => string, order: string, statuses?: GroupStatus[]) => {
+    const { p, params } = positional();
+    const condition = `${visibleSql('g', scope, statuses, p)} AND ${where(p)}`;
+    return g.select(`WHERE ${condition} ORDER BY ${order}`, params);
+  };
   return {
     /** One group by id: archived ones too, for those who may see them. */
     group: new DataLoader<string, Group | null>(async (ids) =>
-      oneRow(ids, await visible(Object.values(GroupStatus)).andWhere('g.id = ANY(:ids)', { ids: [...ids] }).getMany(), (g) => g.id),
+      oneRow(ids, await visible((p) => `g.id = ANY(${p([...ids])})`, 'g.id', Object.values(GroupStatus)), (row) => row.id),
     ),
     groupsByForce: new DataLoader<string, Group[]>(async (ids) =>
-      groupRows(
-        ids,
-        await visible().andWhere('g.force_id = ANY(:ids)', { ids: [...ids] }).orderBy('g.name', 'ASC').getMany(),
-        (g) => g.forceId,
-      ),
+      groupRows(ids, await visible((p) => `g.force_id = ANY(${p([...ids])})`, 'g.name'), (row) => row.forceId),
     ),
     groupsByNationalBody: new DataLoader<string, Group[]>(async (ids) =>
       groupRows(
         ids,
-        await visible()
-          .andWhere('g.national_body_id = ANY(:ids)', { ids: [...ids] })
-          .orderBy('g.force_id', 'ASC')
-          .addOrderBy('g.name', 'ASC')
-          .getMany(),
-        (g) => g.nationalBodyId as string,
+        await visible((p) => `g.national_body_id = ANY(${p([...ids])})`, 'g.force_id, g.name'),
+        (row) => row.nationalBodyId as string,
       ),
     ),
     formerNames: new DataLoader<string, FormerName[]>(async (ids) =>
@@ -51,21 +49,20 @@ export function groupLoaders(ds: DataSource, scope: ReadScope) {
      * common: one statement for every group asked about.
      */
     counterparts: new DataLoader<string, Group[]>(async (ids) => {
-      const qb = groups.createQueryBuilder('c').innerJoin(
-          Group,
-          'g',
-          `c.force_id <> g.force_id AND (
-             (g.national_body_id IS NOT NULL AND c.national_body_id = g.national_body_id)
-             OR g.characteristics && c.characteristics)`,
+      const c = entityRows(ds, Group, 'c');
+      const { p, params } = positional();
+      const rows: (Record<string, unknown> & { of_id: string })[] = await ds.query(
+        `SELECT ${c.columns}, o.id AS of_id
+           FROM ${c.table} c
+           JOIN "group" o ON c.force_id <> o.force_id
+                         AND ((o.national_body_id IS NOT NULL AND c.national_body_id = o.national_body_id)
+                              OR o.characteristics && c.characteristics)
+          WHERE o.id = ANY(${p([...ids])}) AND ${visibleSql('c', scope, undefined, p)}
+          ORDER BY c.force_id, c.name`,
+        params,
       );
-      const { entities, raw } = await whereVisible(qb.where('g.id = ANY(:ids)', { ids: [...ids] }), 'c', scope)
-        .addSelect('g.id', 'of_id')
-        .orderBy('c.force_id', 'ASC')
-        .addOrderBy('c.name', 'ASC')
-        .getRawAndEntities<{ of_id: string; c_id: string }>();
-      const byId = new Map(entities.map((e) => [e.id, e]));
-      const pairs = raw.map((r) => ({ of: r.of_id, group: byId.get(r.c_id) as Group }));
-      return groupRows(ids, pairs, (p) => p.of).map((list) => list.map((p) => p.group));
+      const groups = c.hydrate(rows);
+      return groupRows(ids, rows.map((row, i) => ({ of: row.of_id, group: groups[i] })), (pair) => pair.of).map((list) => list.map((pair) => pair.group));
     }),
   };
 }

@@ -1,12 +1,14 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { entityRows } from '../../db/entity-rows.js';
 import { oneRow } from '../../graphql/batch.js';
 import { NationalBody } from './national-body.entity.js';
 
 export function nationalBodyLoaders(ds: DataSource) {
+  const b = entityRows(ds, NationalBody, 'b');
   return {
     nationalBody: new DataLoader<string, NationalBody | null>(async (ids) =>
-      oneRow(ids, await ds.getRepository(NationalBody).findBy({ id: In([...ids]) }), (b) => b.id),
+      oneRow(ids, await b.select('WHERE b.id = ANY($1)', [[...ids]]), (row) => row.id),
     ),
   };
 }

@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { entityRows } from '../../db/entity-rows.js';
 import { oneRow } from '../../graphql/batch.js';
 import { Region } from './region.entity.js';
 
 export function regionLoaders(ds: DataSource) {
+  const r = entityRows(ds, Region, 'r');
   return {
-    region: new DataLoader<string, Region | null>(async (ids) =>
-      oneRow(ids, await ds.getRepository(Region).findBy({ id: In([...ids]) }), (r) => r.id),
-    ),
+    region: new DataLoader<string, Region | null>(async (ids) => oneRow(ids, await r.select('WHERE r.id = ANY($1)', [[...ids]]), (row) => row.id)),
   };
 }

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { entityRows } from '../../db/entity-rows.js';
 import type { Context } from '../../graphql/context.js';
 import { Force } from '../force/force.entity.js';
 import { Region } from './region.entity.js';
@@ -7,7 +8,7 @@ import { Region } from './region.entity.js';
 export class RegionResolver {
   @Query(() => [Region], { description: 'The policing regions of England and Wales, by name' })
   regions(@Ctx() ctx: Context): Promise<Region[]> {
-    return ctx.dataSource.getRepository(Region).find({ order: { name: 'ASC' } });
+    return entityRows(ctx.dataSource, Region, 'r').select('ORDER BY r.name', []);
   }
 
   @FieldResolver(() => [Force], { description: 'The forces of the region, by name' })
