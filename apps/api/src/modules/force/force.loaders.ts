@@ -16,9 +16,9 @@ export function forceLoaders(ds: DataSource) {
     );
   const f = entityRows(ds, Force, 'f');
   return {
-    force: new DataLoader<string, Force | null>(async (ids) => oneRow(ids, await f.select('WHERE f.id = ANY($1)', [[...ids]]), (row) => row.id)),
+    force: new DataLoader<string, Force | null>(async (ids) => oneRow(ids, await f.select('f.id = ANY($1)', null, [[...ids]]), (row) => row.id)),
     forcesByRegion: new DataLoader<string, Force[]>(async (ids) =>
-      groupRows(ids, await f.select('WHERE f.region_id = ANY($1) ORDER BY f.name', [[...ids]]), (row) => row.regionId),
+      groupRows(ids, await f.select('f.region_id = ANY($1)', 'f.name', [[...ids]]), (row) => row.regionId),
     ),
     membershipsByForce: byForce(CorporateMembership),
     schemesByForce: byForce(ForceScheme),

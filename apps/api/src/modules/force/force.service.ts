@@ -8,7 +8,7 @@ import { Force } from './force.entity.js';
 export function findForces(ds: DataSource, regionId?: string, ids?: string[]): Promise<Force[]> {
   const { p, params } = positional();
   const where = [...(regionId ? [`f.region_id = ${p(regionId)}`] : []), ...(ids ? [`f.id = ANY(${p(ids)})`] : [])];
-  return entityRows(ds, Force, 'f').select(`${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY f.name`, params);
+  return entityRows(ds, Force, 'f').select(where.length ? where.join(' AND ') : null, 'f.name', params);
 }
 
 /**

@@ -11,15 +11,14 @@ import { Group } from './group.entity.js';
 export function groupLoaders(ds: DataSource, scope: ReadScope) {
   const g = entityRows(ds, Group, 'g');
   /** Groups the scope may read (within `statuses`) that meet `where`, a condition on `g`. */
-  const visible = (where: (p: (value: unknown) => string) => string, order: string, statuses?: GroupStatus[]) => {
+  const visible = (where: (p: (value: unknown) => string) => string, order: string | null, statuses?: GroupStatus[]) => {
     const { p, params } = positional();
-    const condition = `${visibleSql('g', scope, statuses, p)} AND ${where(p)}`;
-    return g.select(`WHERE ${condition} ORDER BY ${order}`, params);
+    return g.select(`${visibleSql('g', scope, statuses, p)} AND ${where(p)}`, order, params);
   };
   return {
     /** One group by id: archived ones too, for those who may see them. */
     group: new DataLoader<string, Group | null>(async (ids) =>
-      oneRow(ids, await visible((p) => `g.id = ANY(${p([...ids])})`, 'g.id', Object.values(GroupStatus)), (row) => row.id),
+      oneRow(ids, await visible((p) => `g.id = ANY(${p([...ids])})`, null, Object.values(GroupStatus)), (row) => row.id),
     ),
     groupsByForce: new DataLoader<string, Group[]>(async (ids) =>
       groupRows(ids, await visible((p) => `g.force_id = ANY(${p([...ids])})`, 'g.name'), (row) => row.forceId),
@@ -51,18 +50,18 @@ export function groupLoaders(ds: DataSource, scope: ReadScope) {
     counterparts: new DataLoader<string, Group[]>(async (ids) => {
       const c = entityRows(ds, Group, 'c');
       const { p, params } = positional();
-      const rows: (Record<string, unknown> & { of_id: string })[] = await ds.query(
+      const { rows, entities } = await c.rows<{ of_id: string }>(
         `SELECT ${c.columns}, o.id AS of_id
            FROM ${c.table} c
            JOIN "group" o ON c.force_id <> o.force_id
                          AND ((o.national_body_id IS NOT NULL AND c.national_body_id = o.national_body_id)
                               OR o.characteristics && c.characteristics)
-          WHERE o.id = ANY(${p([...ids])}) AND ${visibleSql('c', scope, undefined, p)}
-          ORDER BY c.force_id, c.name`,
+          WHERE o.id = ANY(${p([...ids])}) AND ${visibleSql('c', scope, undefined, p)}`,
+        'c.force_id, c.name',
         params,
       );
-      const groups = c.hydrate(rows);
-      return groupRows(ids, rows.map((row, i) => ({ of: row.of_id, group: groups[i] })), (pair) => pair.of).map((list) => list.map((pair) => pair.group));
+      const pairs = rows.map((row, i) => ({ of: row.of_id, group: entities[i] }));
+      return groupRows(ids, pairs, (pair) => pair.of).map((list) => list.map((pair) => pair.group));
     }),
   };
 }

@@ -8,7 +8,7 @@ export function nationalBodyLoaders(ds: DataSource) {
   const b = entityRows(ds, NationalBody, 'b');
   return {
     nationalBody: new DataLoader<string, NationalBody | null>(async (ids) =>
-      oneRow(ids, await b.select('WHERE b.id = ANY($1)', [[...ids]]), (row) => row.id),
+      oneRow(ids, await b.select('b.id = ANY($1)', null, [[...ids]]), (row) => row.id),
     ),
   };
 }

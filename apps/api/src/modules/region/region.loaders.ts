@@ -7,6 +7,6 @@ import { Region } from './region.entity.js';
 export function regionLoaders(ds: DataSource) {
   const r = entityRows(ds, Region, 'r');
   return {
-    region: new DataLoader<string, Region | null>(async (ids) => oneRow(ids, await r.select('WHERE r.id = ANY($1)', [[...ids]]), (row) => row.id)),
+    region: new DataLoader<string, Region | null>(async (ids) => oneRow(ids, await r.select('r.id = ANY($1)', null, [[...ids]]), (row) => row.id)),
   };
 }

@@ -8,7 +8,7 @@ import { Region } from './region.entity.js';
 export class RegionResolver {
   @Query(() => [Region], { description: 'The policing regions of England and Wales, by name' })
   regions(@Ctx() ctx: Context): Promise<Region[]> {
-    return entityRows(ctx.dataSource, Region, 'r').select('ORDER BY r.name', []);
+    return entityRows(ctx.dataSource, Region, 'r').select(null, 'r.name', []);
   }
 
   @FieldResolver(() => [Force], { description: 'The forces of the region, by name' })

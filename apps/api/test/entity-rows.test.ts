@@ -1,0 +1,79 @@
+/**
+ * entityRows reads entities with written-out SQL through one JSON value: what it gives must be
+ * exactly what TypeORM's own reads give (types included: dates, arrays, JSON, nulls).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareDatabase } from '../src/app.js';
+import type { Database } from '../src/db/data-source.js';
+import { entityRows, positional } from '../src/db/entity-rows.js';
+import { Force } from '../src/modules/force/force.entity.js';
+import { Group } from '../src/modules/group/group.entity.js';
+import { NationalBody } from '../src/modules/national-body/national-body.entity.js';
+import { Region } from '../src/modules/region/region.entity.js';
+import { createTestDatabase, type TestDatabase } from './helpers/database.js';
+
+let testDb: TestDatabase;
+let db: Database;
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  db = await prepareDatabase(testDb.env);
+});
+afterAll(async () => {
+  await db?.close();
+  await testDb?.drop();
+});
+
+describe('entityRows', () => {
+  it.each([
+    ['Force', Force, 'f'],
+    ['Group', Group, 'g'],
+    ['Region', Region, 'r'],
+    ['NationalBody', NationalBody, 'b'],
+  ] as const)('gives every %s exactly as TypeORM reads it', async (_name, entity, alias) => {
+    const ours = await entityRows(db.dataSource, entity as never, alias).select(null, `${alias}.id`, []);
+    const theirs = await db.dataSource.getRepository(entity as never).find({ order: { id: 'ASC' } as never });
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours).toEqual(theirs);
+    expect(Object.getPrototypeOf(ours[0])).toBe((entity as { prototype: object }).prototype);
+  });
+
+  it('keeps dates as dates and arrays and JSON as such', async () => {
+    const [group] = await entityRows(db.dataSource, Group, 'g').select(`g.id = $1`, null, ['wiltshire-christian-police-association']);
+    expect(group.updatedAt).toBeInstanceOf(Date);
+    expect(group.updatedAt.getTime()).toBeGreaterThan(0);
+    expect(Array.isArray(group.characteristics)).toBe(true);
+    expect(group.characteristics).toContain('RELIGION_OR_BELIEF');
+    expect(Array.isArray(group.socialHandles)).toBe(true);
+  });
+
+  it('orders as asked, and gives an empty list for no rows', async () => {
+    const r = entityRows(db.dataSource, Region, 'r');
+    const names = (await r.select(null, 'r.name DESC', [])).map((x) => x.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)));
+    expect(await r.select('r.id = $1', null, ['nowhere'])).toEqual([]);
+  });
+
+  it('passes values as positional parameters, never into the text', async () => {
+    const { p, params } = positional();
+    const where = `f.id = ANY(${p(["wiltshire'; DROP TABLE force; --", 'leicestershire'])})`;
+    expect(where).toBe('f.id = ANY($1)');
+    const found = await entityRows(db.dataSource, Force, 'f').select(where, 'f.name', params);
+    expect(found.map((f) => f.id)).toEqual(['leicestershire']);
+  });
+
+  it('refuses an entity with a column JSON cannot carry exactly (a bigint)', () => {
+    class WideNumbers {}
+    const withWideNumbers = { ...db.dataSource, getMetadata: () => metadataWithBigint } as never;
+    expect(() => entityRows(withWideNumbers, WideNumbers, 'w')).toThrow(/count \(bigint\) cannot be read through JSON/);
+  });
+});
+
+/** The column metadata entityRows looks at, of a table with a bigint. */
+const metadataWithBigint = {
+  name: 'WideNumbers',
+  tableName: 'wide_numbers',
+  columns: [
+    { propertyName: 'id', databaseName: 'id', type: 'text' },
+    { propertyName: 'count', databaseName: 'count', type: 'bigint' },
+  ],
+};
