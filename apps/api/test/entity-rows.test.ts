@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../src/app.js';
 import type { Database } from '../src/db/data-source.js';
-import { entityRows, positional } from '../src/db/entity-rows.js';
+import DataLoader from 'dataloader';
+import { entityRows, positional, selectPriming } from '../src/db/entity-rows.js';
+import { countStatements } from '../src/db/sql-stats.js';
 import { Force } from '../src/modules/force/force.entity.js';
 import { Group } from '../src/modules/group/group.entity.js';
 import { NationalBody } from '../src/modules/national-body/national-body.entity.js';
@@ -59,6 +61,23 @@ describe('entityRows', () => {
     expect(where).toBe('f.id = ANY($1)');
     const found = await entityRows(db.dataSource, Force, 'f').select(where, 'f.name', params);
     expect(found.map((f) => f.id)).toEqual(['leicestershire']);
+  });
+
+  it('reads the to-one relation in the same statement: set on each entity and primed in its loader', async () => {
+    const bodies = new DataLoader<string, NationalBody | null>(async (ids) => {
+      throw new Error(`the loader was asked for ${ids.join(', ')}: it should have been primed`);
+    });
+    const related = { rows: entityRows(db.dataSource, NationalBody, 'b'), key: 'national_body_id', loader: bodies };
+    const { result: groups, statements } = await countStatements(() =>
+      selectPriming<Group, NationalBody>(entityRows(db.dataSource, Group, 'g'), `g.force_id = $1`, 'g.name', ['wiltshire'], related),
+    );
+    expect(statements).toBe(1);
+    const expected = await db.dataSource.getRepository(Group).find({ where: { forceId: 'wiltshire' }, relations: { nationalBody: true }, order: { name: 'ASC' } });
+    expect(groups.map((g) => [g.id, g.nationalBody?.id ?? null])).toEqual(expected.map((g) => [g.id, g.nationalBody?.id ?? null]));
+    expect(groups.some((g) => g.nationalBody === null)).toBe(true);
+    const withBody = groups.find((g) => g.nationalBody)!;
+    expect(withBody.nationalBody).toEqual(expected.find((g) => g.id === withBody.id)!.nationalBody);
+    expect(await bodies.load(withBody.nationalBodyId!)).toBe(withBody.nationalBody);
   });
 
   it('refuses an entity with a column JSON cannot carry exactly (a bigint)', () => {

@@ -43,6 +43,7 @@ export function tableRows(results) {
           sql: r.unavailable ? '' : String(r.statementsWarm ?? r.statements ?? '—'),
           kb: r.unavailable ? '' : kb(r.bytes),
           peak: r.unavailable ? '' : f0(r.peakRssMB),
+          cpu: r.unavailable ? '' : f2(r.serverCpuMsPerRequest),
           vsFloor: r.target.startsWith('api') && floor ? ratio(r.rps, floor.rps) : '',
           vsPeer: r.target.startsWith('api') && peer ? ratio(r.rps, peer.rps) : '',
           check: r.check ?? '',
@@ -147,8 +148,8 @@ function textTable(head, body) {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
-const HEAD = ['forces', 'operation', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'SQL/req', 'KB', 'peak RSS MB', 'vs floor', 'vs peer'];
-const cells = (/** @type {any} */ r) => [String(r.scale), r.op, r.target, r.rps, r.p50, r.p99, r.errors, r.sql, r.kb, r.peak, r.vsFloor, r.vsPeer];
+const HEAD = ['forces', 'operation', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'SQL/req', 'KB', 'peak RSS MB', 'CPU ms/req', 'vs floor', 'vs peer'];
+const cells = (/** @type {any} */ r) => [String(r.scale), r.op, r.target, r.rps, r.p50, r.p99, r.errors, r.sql, r.kb, r.peak, r.cpu, r.vsFloor, r.vsPeer];
 
 /** @param {any} results */
 export function renderConsole(results) {
@@ -202,7 +203,7 @@ export function renderMarkdown(results) {
   out.push('');
   out.push('### Throughput and latency');
   out.push('');
-  out.push('"vs floor" and "vs peer" are the API\'s requests per second divided by theirs (1.00× = as fast; higher is better). `api` is the API as deployed (its response cache on: a repeated public query is answered from memory); `api-uncached` the same build with `RESPONSE_CACHE_SECONDS=0`, so every answer is computed. KB is the response size; SQL/req the statements one request runs (for `api`, 0 when the answer came from its cache — the warm-up filled it; `api-uncached` shows what computing it costs). The API processes measured run as deployed, without the per-request SQL count; a separate counting process (`SQL_STATS=true`, never loaded) counts the API statements.');
+  out.push('"vs floor" and "vs peer" are the API\'s requests per second divided by theirs (1.00× = as fast; higher is better). `api` is the API as deployed (its response cache on: a repeated public query is answered from memory); `api-uncached` the same build with `RESPONSE_CACHE_SECONDS=0`, so every answer is computed. KB is the response size; CPU ms/req the CPU time of the server process (all its threads, garbage collection included) per request of the measured run; SQL/req the statements one request runs (for `api`, 0 when the answer came from its cache — the warm-up filled it; `api-uncached` shows what computing it costs). The API processes measured run as deployed, without the per-request SQL count; a separate counting process (`SQL_STATS=true`, never loaded) counts the API statements.');
   out.push('');
   const rows = tableRows(results);
   out.push(mdTable(HEAD, rows.map(cells)));

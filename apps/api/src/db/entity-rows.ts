@@ -25,6 +25,26 @@ export interface EntityRows<T> {
    * the alias).
    */
   rows<R extends ObjectLiteral>(inner: string, order: string | null, params: unknown[]): Promise<{ rows: R[]; entities: T[] }>;
+  /**
+   * select, and in the same statement the rows of a to-one relation they point to through
+   * `key` (a column of this entity), each once: what a loader of the relation is primed with,
+   * so that the level below runs no statement of its own.
+   */
+  selectWith<R extends ObjectLiteral>(
+    where: string | null,
+    order: string | null,
+    params: unknown[],
+    related: { rows: EntityRows<R>; key: string },
+  ): Promise<{ entities: T[]; related: R[] }>;
+  /** The relation property whose join column is `key`, if the entity has one. */
+  relationOf(key: string): string | undefined;
+  /** The property of the column `key`. */
+  propertyOf(key: string): string | undefined;
+  /** Hydrates rows that carry every column under its database name. */
+  hydrate(rows: ObjectLiteral[]): T[];
+  /** The primary key's column (a single-column key). */
+  readonly id: string;
+  readonly alias: string;
 }
 
 /** Column types whose JSON form is not what TypeORM hydrates from (numbers beyond 2^53, bytes). */
@@ -55,7 +75,9 @@ export function entityRows<T extends ObjectLiteral>(ds: DataSource, entity: Enti
 
   const table = `"${meta.tableName}"`;
   const columns = meta.columns.map((c) => `${alias}."${c.databaseName}"`).join(', ');
+  const id = meta.primaryColumns.length === 1 ? meta.primaryColumns[0].databaseName : '';
   const hydrate = hydrator<T>(ds, meta);
+  const from = (where: string | null) => `SELECT ${columns} FROM ${table} ${alias}${where ? ` WHERE ${where}` : ''}`;
   const rows = async <R extends ObjectLiteral>(inner: string, order: string | null, params: unknown[]) => {
     const [{ rows: found }] = (await ds.query(
       `SELECT coalesce(json_agg(${alias}${order ? ` ORDER BY ${order}` : ''}), '[]'::json) AS rows FROM (${inner}) ${alias}`,
@@ -66,9 +88,25 @@ export function entityRows<T extends ObjectLiteral>(ds: DataSource, entity: Enti
   const reader: EntityRows<T> = {
     columns,
     table,
+    id,
+    alias,
     rows,
+    hydrate: (found) => found.map(hydrate),
+    propertyOf: (key) => meta.columns.find((c) => c.databaseName === key)?.propertyName,
+    relationOf: (key) => meta.relations.find((r) => r.joinColumns.length === 1 && r.joinColumns[0].databaseName === key)?.propertyName,
     async select(where, order, params) {
-      return (await rows(`SELECT ${columns} FROM ${table} ${alias}${where ? ` WHERE ${where}` : ''}`, order, params)).entities;
+      return (await rows(from(where), order, params)).entities;
+    },
+    async selectWith(where, order, params, related) {
+      const r = related.rows;
+      const [found] = (await ds.query(
+        `WITH ${alias} AS (${from(where)})
+         SELECT coalesce((SELECT json_agg(${alias}${order ? ` ORDER BY ${order}` : ''}) FROM ${alias}), '[]'::json) AS rows,
+                coalesce((SELECT json_agg(x) FROM (SELECT ${r.columns} FROM ${r.table} ${r.alias}
+                           WHERE ${r.alias}."${r.id}" IN (SELECT "${related.key}" FROM ${alias})) x), '[]'::json) AS related`,
+        params,
+      )) as [{ rows: ObjectLiteral[]; related: ObjectLiteral[] }];
+      return { entities: found.rows.map(hydrate), related: r.hydrate(found.related) };
     },
   };
   byKey.set(key, reader as unknown as EntityRows<ObjectLiteral>);
@@ -79,4 +117,35 @@ export function entityRows<T extends ObjectLiteral>(ds: DataSource, entity: Enti
 export function positional(): { p: (value: unknown) => string; params: unknown[] } {
   const params: unknown[] = [];
   return { params, p: (value) => `$${params.push(value)}` };
+}
+
+/** A loader of a to-one relation by id, to prime with rows read alongside. */
+interface Primable<R> {
+  prime(key: string, value: R | null): unknown;
+}
+
+/**
+ * selectWith, setting the relation property of every entity read to its related row (null for
+ * none) and priming `loader` with the related rows: the to-one relation is then answered
+ * without a statement, and without waiting, by a resolver that looks at the property first.
+ */
+export async function selectPriming<T extends ObjectLiteral, R extends ObjectLiteral & { id: string }>(
+  reader: EntityRows<T>,
+  where: string | null,
+  order: string | null,
+  params: unknown[],
+  related: { rows: EntityRows<R>; key: string; loader: Primable<R> },
+): Promise<T[]> {
+  const found = await reader.selectWith(where, order, params, related);
+  const byId = new Map<string, R>();
+  for (const row of found.related) {
+    byId.set(row.id, row);
+    related.loader.prime(row.id, row);
+  }
+  const property = reader.relationOf(related.key);
+  const fk = reader.propertyOf(related.key);
+  if (property && fk) {
+    for (const entity of found.entities as ObjectLiteral[]) entity[property] = entity[fk] == null ? null : (byId.get(entity[fk]) ?? undefined);
+  }
+  return found.entities;
 }

@@ -12,11 +12,14 @@ import { regionLoaders } from '../modules/region/region.loaders.js';
 import { sourceLoaders } from '../modules/source/source.loaders.js';
 
 export function createLoaders(ds: DataSource, scope: ReadScope) {
+  // Readers of forces and groups prime these with the to-one rows they read alongside.
+  const regions = regionLoaders(ds);
+  const nationalBodies = nationalBodyLoaders(ds);
   return {
-    ...regionLoaders(ds),
-    ...forceLoaders(ds),
-    ...groupLoaders(ds, scope),
-    ...nationalBodyLoaders(ds),
+    ...regions,
+    ...forceLoaders(ds, regions.region),
+    ...groupLoaders(ds, scope, nationalBodies.nationalBody),
+    ...nationalBodies,
     ...sourceLoaders(ds),
     ...commitmentLoaders(ds),
     ...auditLoaders(ds),

@@ -1,5 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
+import { ObjectType } from '../../graphql/object-type.js';
 
 @ObjectType({ description: 'One field that differs between the before and after of an audit event' })
 export class FieldChange {

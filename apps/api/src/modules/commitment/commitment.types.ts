@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int } from 'type-graphql';
+import { ObjectType } from '../../graphql/object-type.js';
 import { Force } from '../force/force.entity.js';
 import { Commitment } from './commitment.entity.js';
 

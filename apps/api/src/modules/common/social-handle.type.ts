@@ -1,4 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
+import { ObjectType } from '../../graphql/object-type.js';
 import { SocialPlatform } from './enums.js';
 
 @ObjectType({ description: 'An account on a social platform, e.g. X @LeicsPoliceLGBT' })

@@ -1,4 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
+import { ObjectType } from '../../graphql/object-type.js';
 import { ProtectedCharacteristic } from '../common/enums.js';
 import { Force } from '../force/force.entity.js';
 import { Group } from '../group/group.entity.js';

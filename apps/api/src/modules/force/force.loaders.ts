@@ -1,11 +1,20 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { entityRows } from '../../db/entity-rows.js';
+import { entityRows, selectPriming } from '../../db/entity-rows.js';
 import { groupRows, oneRow } from '../../graphql/batch.js';
 import { CorporateMembership, ForceFacility, ForceScheme } from './force-detail.entity.js';
+import { Region } from '../region/region.entity.js';
 import { Force } from './force.entity.js';
 
-export function forceLoaders(ds: DataSource) {
+/** `region` is primed with the region of every force read. */
+/** Reads forces (alias `f`) with their regions, priming `region`: one statement for both. */
+export function forcesPriming(ds: DataSource, region: DataLoader<string, Region | null>) {
+  const f = entityRows(ds, Force, 'f');
+  const related = { rows: entityRows(ds, Region, 'r'), key: 'region_id', loader: region };
+  return (where: string | null, order: string | null, params: unknown[]) => selectPriming<Force, Region>(f, where, order, params, related);
+}
+
+export function forceLoaders(ds: DataSource, region: DataLoader<string, Region | null>) {
   const byForce = <T extends { forceId: string; position: number }>(entity: new () => T) =>
     new DataLoader<string, T[]>(async (ids) =>
       groupRows(
@@ -14,11 +23,11 @@ export function forceLoaders(ds: DataSource) {
         (r) => r.forceId,
       ),
     );
-  const f = entityRows(ds, Force, 'f');
+  const read = forcesPriming(ds, region);
   return {
-    force: new DataLoader<string, Force | null>(async (ids) => oneRow(ids, await f.select('f.id = ANY($1)', null, [[...ids]]), (row) => row.id)),
+    force: new DataLoader<string, Force | null>(async (ids) => oneRow(ids, await read('f.id = ANY($1)', null, [[...ids]]), (row) => row.id)),
     forcesByRegion: new DataLoader<string, Force[]>(async (ids) =>
-      groupRows(ids, await f.select('f.region_id = ANY($1)', 'f.name', [[...ids]]), (row) => row.regionId),
+      groupRows(ids, await read('f.region_id = ANY($1)', 'f.name', [[...ids]]), (row) => row.regionId),
     ),
     membershipsByForce: byForce(CorporateMembership),
     schemesByForce: byForce(ForceScheme),

@@ -19,7 +19,7 @@ export class ForceResolver {
     @Arg('regionId', () => ID, { nullable: true }) regionId?: string,
     @Arg('ids', () => [ID], { nullable: true }) ids?: string[],
   ): Promise<Force[]> {
-    return findForces(ctx.dataSource, regionId, ids);
+    return findForces(ctx, regionId, ids);
   }
 
   @Query(() => Force, { nullable: true, description: "A force by its data.police.uk id, e.g. leicestershire" })
@@ -38,8 +38,9 @@ export class ForceResolver {
   }
 
   @FieldResolver(() => Region)
-  async region(@Root() force: Force, @Ctx() ctx: Context): Promise<Region> {
-    return (await ctx.loaders.region.load(force.regionId)) as Region;
+  region(@Root() force: Force, @Ctx() ctx: Context): Region | Promise<Region> {
+    // Readers of forces set it (entity-rows.ts): then no promise per force.
+    return force.region ?? (ctx.loaders.region.load(force.regionId) as Promise<Region>);
   }
 
   @FieldResolver(() => [Group], { description: 'The groups of the force the caller may read, by name' })

@@ -1,14 +1,14 @@
-import type { DataSource } from 'typeorm';
-import { entityRows, positional } from '../../db/entity-rows.js';
+import { positional } from '../../db/entity-rows.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
-import { Force } from './force.entity.js';
+import type { Force } from './force.entity.js';
+import { forcesPriming } from './force.loaders.js';
 
-/** All forces, those of a region, those with the given ids, or both; by name. One statement. */
-export function findForces(ds: DataSource, regionId?: string, ids?: string[]): Promise<Force[]> {
+/** All forces, those of a region, those with the given ids, or both; by name. One statement (regions included). */
+export function findForces(ctx: Context, regionId?: string, ids?: string[]): Promise<Force[]> {
   const { p, params } = positional();
   const where = [...(regionId ? [`f.region_id = ${p(regionId)}`] : []), ...(ids ? [`f.id = ANY(${p(ids)})`] : [])];
-  return entityRows(ds, Force, 'f').select(where.length ? where.join(' AND ') : null, 'f.name', params);
+  return forcesPriming(ctx.dataSource, ctx.loaders.region)(where.length ? where.join(' AND ') : null, 'f.name', params);
 }
 
 /**
@@ -16,7 +16,7 @@ export function findForces(ds: DataSource, regionId?: string, ids?: string[]): P
  * refused), those of a region, or all, by name. One statement.
  */
 export async function forcesFor(ctx: Context, regionId?: string, forceIds?: string[]): Promise<Force[]> {
-  const forces = await findForces(ctx.dataSource, regionId, forceIds);
+  const forces = await findForces(ctx, regionId, forceIds);
   if (!forceIds) return forces;
   const byId = new Map(forces.map((f) => [f.id, f]));
   const missing = forceIds.filter((id) => !byId.has(id));

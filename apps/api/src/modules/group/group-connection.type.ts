@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int } from 'type-graphql';
+import { ObjectType } from '../../graphql/object-type.js';
 import { PageInfo } from '../../graphql/types/page-info.type.js';
 import { Group } from './group.entity.js';
 

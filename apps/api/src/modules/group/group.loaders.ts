@@ -1,19 +1,24 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { visibleSql, type ReadScope } from '../../auth/scope.js';
-import { entityRows, positional } from '../../db/entity-rows.js';
+import { entityRows, positional, selectPriming } from '../../db/entity-rows.js';
 import { GroupStatus } from '../common/enums.js';
 import { groupRows, oneRow } from '../../graphql/batch.js';
 import { Affiliation, FormerName, MembershipFee } from './group-detail.entity.js';
+import { NationalBody } from '../national-body/national-body.entity.js';
 import { Group } from './group.entity.js';
 
-/** Group loaders see only what the caller's scope lets them read. */
-export function groupLoaders(ds: DataSource, scope: ReadScope) {
+/**
+ * Group loaders see only what the caller's scope lets them read. `nationalBody` is primed with
+ * the national body of every group read (in the same statement).
+ */
+export function groupLoaders(ds: DataSource, scope: ReadScope, nationalBody: DataLoader<string, NationalBody | null>) {
   const g = entityRows(ds, Group, 'g');
+  const bodies = { rows: entityRows(ds, NationalBody, 'b'), key: 'national_body_id', loader: nationalBody };
   /** Groups the scope may read (within `statuses`) that meet `where`, a condition on `g`. */
   const visible = (where: (p: (value: unknown) => string) => string, order: string | null, statuses?: GroupStatus[]) => {
     const { p, params } = positional();
-    return g.select(`${visibleSql('g', scope, statuses, p)} AND ${where(p)}`, order, params);
+    return selectPriming<Group, NationalBody>(g, `${visibleSql('g', scope, statuses, p)} AND ${where(p)}`, order, params, bodies);
   };
   return {
     /** One group by id: archived ones too, for those who may see them. */

@@ -33,8 +33,10 @@ export class GroupResolver {
   }
 
   @FieldResolver(() => NationalBody, { nullable: true, description: 'The national body the group belongs to' })
-  nationalBody(@Root() group: Group, @Ctx() ctx: Context): Promise<NationalBody | null> {
-    return group.nationalBodyId ? ctx.loaders.nationalBody.load(group.nationalBodyId) : Promise.resolve(null);
+  nationalBody(@Root() group: Group, @Ctx() ctx: Context): NationalBody | null | Promise<NationalBody | null> {
+    // Readers of groups set it (entity-rows.ts): then no promise per group.
+    if (group.nationalBody !== undefined) return group.nationalBody;
+    return group.nationalBodyId ? ctx.loaders.nationalBody.load(group.nationalBodyId) : null;
   }
 
   @FieldResolver(() => [Affiliation], { description: 'Other national or regional bodies the group works with' })

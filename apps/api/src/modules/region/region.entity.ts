@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID } from 'type-graphql';
+import { ObjectType } from '../../graphql/object-type.js';
 import { Column, Entity, OneToMany, PrimaryColumn, type Relation } from 'typeorm';
 import type { Force } from '../force/force.entity.js';
 

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID } from 'type-graphql';
+import { ObjectType } from '../../graphql/object-type.js';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A public page the catalogue's facts were taken from; every seeded record names its sources. */

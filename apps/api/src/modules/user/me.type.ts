@@ -1,4 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
+import { ObjectType } from '../../graphql/object-type.js';
 import { User } from './user.entity.js';
 
 @ObjectType({ description: 'What the signed-in user may do: the same answers the server applies' })
