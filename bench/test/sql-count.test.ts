@@ -27,7 +27,7 @@ const PINNED: Record<string, number> = {
   catalogue: 2, // forces with their regions, groups with their national bodies
   coverage: 2, // forces (with regions), groups (with national bodies)
   counterparts: 4, // group (with its national body), its force, counterparts, their forces
-  search: 4, // page, total, forces, national bodies
+  search: 2, // the page with its total and national bodies, their forces
   update: 15, // session, the write with its audit event in one transaction, the answer
 };
 

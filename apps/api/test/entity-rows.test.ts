@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../src/app.js';
 import type { Database } from '../src/db/data-source.js';
 import DataLoader from 'dataloader';
-import { entityRows, positional, selectPriming } from '../src/db/entity-rows.js';
+import { entityRows, positional, rowsPriming } from '../src/db/entity-rows.js';
 import { countStatements } from '../src/db/sql-stats.js';
 import { Force } from '../src/modules/force/force.entity.js';
 import { Group } from '../src/modules/group/group.entity.js';
@@ -68,8 +68,9 @@ describe('entityRows', () => {
       throw new Error(`the loader was asked for ${ids.join(', ')}: it should have been primed`);
     });
     const related = { rows: entityRows(db.dataSource, NationalBody, 'b'), key: 'national_body_id', loader: bodies };
-    const { result: groups, statements } = await countStatements(() =>
-      selectPriming<Group, NationalBody>(entityRows(db.dataSource, Group, 'g'), `g.force_id = $1`, 'g.name', ['wiltshire'], related),
+    const groupRows = entityRows(db.dataSource, Group, 'g');
+    const { result: { entities: groups }, statements } = await countStatements(() =>
+      rowsPriming<Group, NationalBody>(groupRows, groupRows.from('g.force_id = $1'), 'g.name', ['wiltshire'], related),
     );
     expect(statements).toBe(1);
     const expected = await db.dataSource.getRepository(Group).find({ where: { forceId: 'wiltshire' }, relations: { nationalBody: true }, order: { name: 'ASC' } });

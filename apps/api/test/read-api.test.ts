@@ -118,6 +118,19 @@ describe('groups', () => {
     expect(new Set(seen).size).toBe(total);
   });
 
+  it('counts every group on a page of none, and on a page past the end', async () => {
+    const filter = `filter: { characteristics: [RELIGION_OR_BELIEF] }`;
+    const all = await server.gql(`{ groups(first: 100, ${filter}) { totalCount nodes { id } } }`);
+    const total = all.data!.groups.totalCount;
+    expect(total).toBe(all.data!.groups.nodes.length);
+    expect(total).toBeGreaterThan(1);
+    const none = await server.gql(`{ groups(first: 0, ${filter}) { totalCount nodes { id } pageInfo { hasNextPage } } }`);
+    expect(none.data!.groups).toEqual({ totalCount: total, nodes: [], pageInfo: { hasNextPage: true } });
+    const lastCursor = (await server.gql(`{ groups(first: 100, ${filter}) { edges { cursor } } }`)).data!.groups.edges.at(-1).cursor;
+    const past = await server.gql(`query ($after: String) { groups(first: 5, after: $after, ${filter}) { totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage } } }`, { after: lastCursor });
+    expect(past.data!.groups).toEqual({ totalCount: total, nodes: [], pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+  });
+
   it('sorts by founding year, latest first, with unknown years last', async () => {
     const res = await server.gql(`{ groups(first: 100, orderBy: ESTABLISHED, direction: DESC) { nodes { established } } }`);
     const years = res.data!.groups.nodes.map((g: any) => g.established);

@@ -1,4 +1,3 @@
-import type { SelectQueryBuilder } from 'typeorm';
 import { GroupStatus } from '../modules/common/enums.js';
 
 /**
@@ -12,8 +11,6 @@ export interface ReadScope {
 
 /** Partners and anonymous readers see published data only. */
 export const publicScope: ReadScope = Object.freeze({ unpublished: 'none' }) as ReadScope;
-
-let paramSeq = 0;
 
 const READABLE = [GroupStatus.PUBLISHED, GroupStatus.DRAFT];
 
@@ -29,22 +26,4 @@ export function visibleSql(alias: string, scope: ReadScope, statuses: GroupStatu
   if (u === 'none') return `${status} AND ${alias}.status = 'PUBLISHED'`;
   if ('forceIds' in u) return `${status} AND (${alias}.status = 'PUBLISHED' OR ${alias}.force_id = ANY(${param(u.forceIds)}))`;
   return `${status} AND (${alias}.status = 'PUBLISHED' OR ${alias}.force_id IN (SELECT sf.id FROM force sf WHERE sf.region_id = ANY(${param(u.regionIds)})))`;
-}
-
-/** visibleSql on a query builder. */
-export function whereVisible<T extends object>(
-  qb: SelectQueryBuilder<T>,
-  alias: string,
-  scope: ReadScope,
-  statuses: GroupStatus[] = READABLE,
-): SelectQueryBuilder<T> {
-  const p = `vis${++paramSeq}`;
-  let n = 0;
-  return qb.andWhere(
-    visibleSql(alias, scope, statuses, (value) => {
-      const name = `${p}_${n++}`;
-      qb.setParameter(name, value);
-      return `:${name}`;
-    }),
-  );
 }

@@ -8,43 +8,39 @@ import type { ColumnType, DataSource, EntityMetadata, EntityTarget, ObjectLitera
  *    mapping rows back through its alias tables), about a fifth of a large read;
  *  - decoding the text protocol column by column (arrays, dates) in JavaScript, about a
  *    quarter. `json_agg` has PostgreSQL encode the rows and V8's native JSON.parse decode them.
+ * A to-one relation can come along in the same statement (`Related`), each related row once.
  */
 export interface EntityRows<T> {
+  readonly alias: string;
   /** `alias."column", …`: every column of the entity, for a SELECT list. */
   readonly columns: string;
-  /** The table's quoted name, for FROM. */
-  readonly table: string;
-  /**
-   * `SELECT <columns> FROM <table> <alias> WHERE <where>`, in `order` (columns of the alias,
-   * e.g. `g.name`), with positional parameters.
-   */
+  /** `SELECT <columns> FROM <table> <alias> [WHERE <where>]`. */
+  from(where: string | null): string;
+  /** Rows of `from(where)` as entities, in `order` (columns of the alias, e.g. `g.name`), with positional parameters. */
   select(where: string | null, order: string | null, params: unknown[]): Promise<T[]>;
   /**
-   * Runs `inner`, a SELECT whose rows carry every column of the entity (and maybe more), and
-   * gives its rows as they came and as entities, in `order` (columns of `inner`'s rows under
-   * the alias).
+   * Runs `inner`, a SELECT whose rows carry every column of the entity (and maybe more, e.g. a
+   * total), and gives them as they came and as entities, in `order` (columns of `inner`'s rows
+   * under the alias); with `related`, also the rows of that relation they point to.
    */
-  rows<R extends ObjectLiteral>(inner: string, order: string | null, params: unknown[]): Promise<{ rows: R[]; entities: T[] }>;
-  /**
-   * select, and in the same statement the rows of a to-one relation they point to through
-   * `key` (a column of this entity), each once: what a loader of the relation is primed with,
-   * so that the level below runs no statement of its own.
-   */
-  selectWith<R extends ObjectLiteral>(
-    where: string | null,
+  rows<R extends ObjectLiteral = ObjectLiteral>(
+    inner: string,
     order: string | null,
     params: unknown[],
-    related: { rows: EntityRows<R>; key: string },
-  ): Promise<{ entities: T[]; related: R[] }>;
-  /** The relation property whose join column is `key`, if the entity has one. */
-  relationOf(key: string): string | undefined;
-  /** The property of the column `key`. */
-  propertyOf(key: string): string | undefined;
+    related?: Related<R>,
+  ): Promise<{ rows: ObjectLiteral[]; entities: T[]; related: R[] }>;
   /** Hydrates rows that carry every column under its database name. */
   hydrate(rows: ObjectLiteral[]): T[];
   /** The primary key's column (a single-column key). */
   readonly id: string;
-  readonly alias: string;
+  /** The property of the column `column`, and of the relation it joins, if any. */
+  propertiesOf(column: string): { column?: string; relation?: string };
+}
+
+/** A to-one relation read alongside: the related entity's reader, and the join column pointing to it. */
+export interface Related<R> {
+  rows: EntityRows<R>;
+  key: string;
 }
 
 /** Column types whose JSON form is not what TypeORM hydrates from (numbers beyond 2^53, bytes). */
@@ -75,38 +71,31 @@ export function entityRows<T extends ObjectLiteral>(ds: DataSource, entity: Enti
 
   const table = `"${meta.tableName}"`;
   const columns = meta.columns.map((c) => `${alias}."${c.databaseName}"`).join(', ');
-  const id = meta.primaryColumns.length === 1 ? meta.primaryColumns[0].databaseName : '';
   const hydrate = hydrator<T>(ds, meta);
-  const from = (where: string | null) => `SELECT ${columns} FROM ${table} ${alias}${where ? ` WHERE ${where}` : ''}`;
-  const rows = async <R extends ObjectLiteral>(inner: string, order: string | null, params: unknown[]) => {
-    const [{ rows: found }] = (await ds.query(
-      `SELECT coalesce(json_agg(${alias}${order ? ` ORDER BY ${order}` : ''}), '[]'::json) AS rows FROM (${inner}) ${alias}`,
-      params,
-    )) as [{ rows: R[] }];
-    return { rows: found, entities: found.map(hydrate) };
-  };
   const reader: EntityRows<T> = {
-    columns,
-    table,
-    id,
     alias,
-    rows,
+    columns,
+    id: meta.primaryColumns.length === 1 ? meta.primaryColumns[0].databaseName : '',
+    from: (where) => `SELECT ${columns} FROM ${table} ${alias}${where ? ` WHERE ${where}` : ''}`,
     hydrate: (found) => found.map(hydrate),
-    propertyOf: (key) => meta.columns.find((c) => c.databaseName === key)?.propertyName,
-    relationOf: (key) => meta.relations.find((r) => r.joinColumns.length === 1 && r.joinColumns[0].databaseName === key)?.propertyName,
+    propertiesOf: (column) => ({
+      column: meta.columns.find((c) => c.databaseName === column)?.propertyName,
+      relation: meta.relations.find((r) => r.joinColumns.length === 1 && r.joinColumns[0].databaseName === column)?.propertyName,
+    }),
     async select(where, order, params) {
-      return (await rows(from(where), order, params)).entities;
+      return (await reader.rows(reader.from(where), order, params)).entities;
     },
-    async selectWith(where, order, params, related) {
-      const r = related.rows;
+    async rows<R extends ObjectLiteral>(inner: string, order: string | null, params: unknown[], related?: Related<R>) {
+      const r = related?.rows;
+      const relatedColumn = r
+        ? `, coalesce((SELECT json_agg(x) FROM (${r.from(`${r.alias}."${r.id}" IN (SELECT "${related.key}" FROM ${alias})`)}) x), '[]'::json) AS related`
+        : '';
       const [found] = (await ds.query(
-        `WITH ${alias} AS (${from(where)})
-         SELECT coalesce((SELECT json_agg(${alias}${order ? ` ORDER BY ${order}` : ''}) FROM ${alias}), '[]'::json) AS rows,
-                coalesce((SELECT json_agg(x) FROM (SELECT ${r.columns} FROM ${r.table} ${r.alias}
-                           WHERE ${r.alias}."${r.id}" IN (SELECT "${related.key}" FROM ${alias})) x), '[]'::json) AS related`,
+        `WITH ${alias} AS (${inner})
+         SELECT coalesce((SELECT json_agg(${alias}${order ? ` ORDER BY ${order}` : ''}) FROM ${alias}), '[]'::json) AS rows${relatedColumn}`,
         params,
-      )) as [{ rows: ObjectLiteral[]; related: ObjectLiteral[] }];
-      return { entities: found.rows.map(hydrate), related: r.hydrate(found.related) };
+      )) as [{ rows: ObjectLiteral[]; related?: ObjectLiteral[] }];
+      return { rows: found.rows, entities: found.rows.map(hydrate), related: r && found.related ? r.hydrate(found.related) : [] };
     },
   };
   byKey.set(key, reader as unknown as EntityRows<ObjectLiteral>);
@@ -125,27 +114,27 @@ interface Primable<R> {
 }
 
 /**
- * selectWith, setting the relation property of every entity read to its related row (null for
- * none) and priming `loader` with the related rows: the to-one relation is then answered
- * without a statement, and without waiting, by a resolver that looks at the property first.
+ * `reader.rows` with a to-one relation read alongside: the relation property of every entity
+ * is set to its related row (null for none) and `loader` is primed with the related rows, so
+ * the relation is answered without a statement, and without waiting, by a resolver that looks
+ * at the property first.
  */
-export async function selectPriming<T extends ObjectLiteral, R extends ObjectLiteral & { id: string }>(
+export async function rowsPriming<T extends ObjectLiteral, R extends ObjectLiteral & { id: string }>(
   reader: EntityRows<T>,
-  where: string | null,
+  inner: string,
   order: string | null,
   params: unknown[],
-  related: { rows: EntityRows<R>; key: string; loader: Primable<R> },
-): Promise<T[]> {
-  const found = await reader.selectWith(where, order, params, related);
+  related: Related<R> & { loader: Primable<R> },
+): Promise<{ rows: ObjectLiteral[]; entities: T[] }> {
+  const found = await reader.rows(inner, order, params, related);
   const byId = new Map<string, R>();
   for (const row of found.related) {
     byId.set(row.id, row);
     related.loader.prime(row.id, row);
   }
-  const property = reader.relationOf(related.key);
-  const fk = reader.propertyOf(related.key);
-  if (property && fk) {
-    for (const entity of found.entities as ObjectLiteral[]) entity[property] = entity[fk] == null ? null : (byId.get(entity[fk]) ?? undefined);
+  const { column, relation } = reader.propertiesOf(related.key);
+  if (column && relation) {
+    for (const entity of found.entities as ObjectLiteral[]) entity[relation] = entity[column] == null ? null : byId.get(entity[column]);
   }
-  return found.entities;
+  return found;
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { entityRows, selectPriming } from '../../db/entity-rows.js';
+import { entityRows, rowsPriming } from '../../db/entity-rows.js';
 import { groupRows, oneRow } from '../../graphql/batch.js';
 import { CorporateMembership, ForceFacility, ForceScheme } from './force-detail.entity.js';
 import { Region } from '../region/region.entity.js';
@@ -11,7 +11,8 @@ import { Force } from './force.entity.js';
 export function forcesPriming(ds: DataSource, region: DataLoader<string, Region | null>) {
   const f = entityRows(ds, Force, 'f');
   const related = { rows: entityRows(ds, Region, 'r'), key: 'region_id', loader: region };
-  return (where: string | null, order: string | null, params: unknown[]) => selectPriming<Force, Region>(f, where, order, params, related);
+  return async (where: string | null, order: string | null, params: unknown[]) =>
+    (await rowsPriming<Force, Region>(f, f.from(where), order, params, related)).entities;
 }
 
 export function forceLoaders(ds: DataSource, region: DataLoader<string, Region | null>) {

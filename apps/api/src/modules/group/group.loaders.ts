@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { visibleSql, type ReadScope } from '../../auth/scope.js';
-import { entityRows, positional, selectPriming } from '../../db/entity-rows.js';
+import { entityRows, positional, rowsPriming } from '../../db/entity-rows.js';
 import { GroupStatus } from '../common/enums.js';
 import { groupRows, oneRow } from '../../graphql/batch.js';
 import { Affiliation, FormerName, MembershipFee } from './group-detail.entity.js';
@@ -16,9 +16,9 @@ export function groupLoaders(ds: DataSource, scope: ReadScope, nationalBody: Dat
   const g = entityRows(ds, Group, 'g');
   const bodies = { rows: entityRows(ds, NationalBody, 'b'), key: 'national_body_id', loader: nationalBody };
   /** Groups the scope may read (within `statuses`) that meet `where`, a condition on `g`. */
-  const visible = (where: (p: (value: unknown) => string) => string, order: string | null, statuses?: GroupStatus[]) => {
+  const visible = async (where: (p: (value: unknown) => string) => string, order: string | null, statuses?: GroupStatus[]) => {
     const { p, params } = positional();
-    return selectPriming<Group, NationalBody>(g, `${visibleSql('g', scope, statuses, p)} AND ${where(p)}`, order, params, bodies);
+    return (await rowsPriming<Group, NationalBody>(g, g.from(`${visibleSql('g', scope, statuses, p)} AND ${where(p)}`), order, params, bodies)).entities;
   };
   return {
     /** One group by id: archived ones too, for those who may see them. */
@@ -55,17 +55,19 @@ export function groupLoaders(ds: DataSource, scope: ReadScope, nationalBody: Dat
     counterparts: new DataLoader<string, Group[]>(async (ids) => {
       const c = entityRows(ds, Group, 'c');
       const { p, params } = positional();
-      const { rows, entities } = await c.rows<{ of_id: string }>(
+      const { rows, entities } = await rowsPriming<Group, NationalBody>(
+        c,
         `SELECT ${c.columns}, o.id AS of_id
-           FROM ${c.table} c
+           FROM "group" c
            JOIN "group" o ON c.force_id <> o.force_id
                          AND ((o.national_body_id IS NOT NULL AND c.national_body_id = o.national_body_id)
                               OR o.characteristics && c.characteristics)
           WHERE o.id = ANY(${p([...ids])}) AND ${visibleSql('c', scope, undefined, p)}`,
         'c.force_id, c.name',
         params,
+        bodies,
       );
-      const pairs = rows.map((row, i) => ({ of: row.of_id, group: entities[i] }));
+      const pairs = rows.map((row, i) => ({ of: row.of_id as string, group: entities[i] }));
       return groupRows(ids, pairs, (pair) => pair.of).map((list) => list.map((pair) => pair.group));
     }),
   };

@@ -14,7 +14,7 @@ import { findGroups } from './group.service.js';
 export class GroupResolver {
   @Query(() => GroupConnection, { description: 'Groups across forces: filtered, searched, sorted and paged' })
   groups(@Args(() => GroupsArgs) args: GroupsArgs, @Ctx() ctx: Context): Promise<GroupConnection> {
-    return findGroups(ctx.dataSource, args, ctx.scope);
+    return findGroups(ctx, args);
   }
 
   @Query(() => Group, { nullable: true })

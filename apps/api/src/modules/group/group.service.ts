@@ -1,7 +1,9 @@
 import { cursorToOffset, offsetToCursor } from 'graphql-relay';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { whereVisible, type ReadScope } from '../../auth/scope.js';
+import { visibleSql, type ReadScope } from '../../auth/scope.js';
+import { entityRows, positional, rowsPriming } from '../../db/entity-rows.js';
+import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
+import { NationalBody } from '../national-body/national-body.entity.js';
 import { Group } from './group.entity.js';
 import type { GroupConnection } from './group-connection.type.js';
 import { DEFAULT_PAGE_SIZE, GroupOrder, OrderDirection, type GroupFilter, type GroupsArgs } from './group.input.js';
@@ -30,43 +32,49 @@ export function decodeCursor(after: string | null | undefined): number {
   return offset + 1;
 }
 
-export function applyGroupFilter(qb: SelectQueryBuilder<Group>, filter: GroupFilter | undefined, scope: ReadScope) {
-  whereVisible(qb.where('true'), 'g', scope, filter?.statuses);
-  if (filter?.forceIds) qb.andWhere('g.force_id = ANY(:forceIds)', { forceIds: filter.forceIds });
-  if (filter?.regionIds)
-    qb.andWhere('g.force_id IN (SELECT f.id FROM force f WHERE f.region_id = ANY(:regionIds))', { regionIds: filter.regionIds });
-  if (filter?.kinds) qb.andWhere('g.kind = ANY(:kinds)', { kinds: filter.kinds });
-  if (filter?.characteristics) qb.andWhere('g.characteristics && :chars::text[]', { chars: filter.characteristics });
+/** The condition of a filter on groups (alias `g`) within what the scope may read; `p` gives placeholders. */
+export function groupFilterSql(filter: GroupFilter | undefined, scope: ReadScope, p: (value: unknown) => string): string {
+  const where = [visibleSql('g', scope, filter?.statuses, p)];
+  if (filter?.forceIds) where.push(`g.force_id = ANY(${p(filter.forceIds)})`);
+  if (filter?.regionIds) where.push(`g.force_id IN (SELECT f.id FROM force f WHERE f.region_id = ANY(${p(filter.regionIds)}))`);
+  if (filter?.kinds) where.push(`g.kind = ANY(${p(filter.kinds)})`);
+  if (filter?.characteristics) where.push(`g.characteristics && ${p(filter.characteristics)}::text[]`);
   const search = filter?.search?.trim();
   if (search) {
-    qb.andWhere(
-      `(g.name ILIKE :q OR g.description ILIKE :q
-        OR array_to_string(g.also_known_as, ' ') ILIKE :q
-        OR array_to_string(g.aims, ' ') ILIKE :q
-        OR array_to_string(g.topics, ' ') ILIKE :q
-        OR EXISTS (SELECT 1 FROM group_former_name n WHERE n.group_id = g.id AND n.name ILIKE :q))`,
-      { q: likePattern(search) },
-    );
+    const q = p(likePattern(search));
+    where.push(`(g.name ILIKE ${q} OR g.description ILIKE ${q}
+        OR array_to_string(g.also_known_as, ' ') ILIKE ${q}
+        OR array_to_string(g.aims, ' ') ILIKE ${q}
+        OR array_to_string(g.topics, ' ') ILIKE ${q}
+        OR EXISTS (SELECT 1 FROM group_former_name n WHERE n.group_id = g.id AND n.name ILIKE ${q}))`);
   }
-  return qb;
+  return where.join(' AND ');
 }
 
-/** A filtered, sorted page of groups and the total: two statements, whatever the page size. */
-export async function findGroups(ds: DataSource, args: GroupsArgs, scope: ReadScope): Promise<GroupConnection> {
+/**
+ * A filtered, sorted page of groups with the total and their national bodies: one statement,
+ * whatever the page size (a second counts when the page is empty: none asked, or past the end).
+ */
+export async function findGroups(ctx: Context, args: GroupsArgs): Promise<GroupConnection> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const offset = decodeCursor(args.after);
-  const qb = applyGroupFilter(ds.getRepository(Group).createQueryBuilder('g'), args.filter, scope);
+  const { p, params } = positional();
+  const where = groupFilterSql(args.filter, ctx.scope, p);
+  const filterParams = params.length;
 
   const direction = args.direction === OrderDirection.DESC ? 'DESC' : 'ASC';
   const column = ORDER_COLUMN[args.orderBy ?? GroupOrder.NAME];
-  qb.orderBy(column, direction, 'NULLS LAST');
-  if (column !== 'g.name') qb.addOrderBy('g.name', 'ASC');
-  qb.addOrderBy('g.id', 'ASC');
+  const order = [`${column} ${direction} NULLS LAST`, ...(column !== 'g.name' ? ['g.name ASC'] : []), 'g.id ASC'].join(', ');
 
-  const [nodes, totalCount] = await Promise.all([
-    first === 0 ? Promise.resolve([]) : qb.clone().offset(offset).limit(first).getMany(),
-    qb.getCount(),
-  ]);
+  const g = entityRows(ctx.dataSource, Group, 'g');
+  const bodies = { rows: entityRows(ctx.dataSource, NationalBody, 'b'), key: 'national_body_id', loader: ctx.loaders.nationalBody };
+  const page = `SELECT ${g.columns}, count(*) OVER () AS total_count FROM "group" g WHERE ${where}
+                ORDER BY ${order} OFFSET ${p(offset)} LIMIT ${p(first)}`;
+  const { rows, entities: nodes } = await rowsPriming<Group, NationalBody>(g, page, order, params, bodies);
+  const totalCount = rows.length
+    ? Number(rows[0].total_count)
+    : Number((await ctx.dataSource.query(`SELECT count(*)::int AS n FROM "group" g WHERE ${where}`, params.slice(0, filterParams)))[0].n);
+
   const edges = nodes.map((node, i) => ({ node, cursor: offsetToCursor(offset + i) }));
   return {
     edges,
