@@ -52,4 +52,26 @@ describe('SQL statements per request', () => {
     expect(large.data.groups.nodes.length).toBeGreaterThan(small.data.groups.nodes.length);
     expect(large.statements).toBe(small.statements);
   });
+
+  it('are one for the catalogue a partner pulls, and give the groups reading one level at a time gives', async () => {
+    const fields = `id name region { id name } equalityObjectives groups { id name kind characteristics aims established nationalBody { id name } }`;
+    const catalogue = await statementsFor(`{ forces { ${fields} } }`);
+    expect(catalogue.statements).toBe(1);
+    // Through a fragment the groups are seen ahead too.
+    const viaFragment = await statementsFor(`{ forces { ...F } } fragment F on Force { ${fields} }`);
+    expect(viaFragment.statements).toBe(1);
+    expect(viaFragment.data).toEqual(catalogue.data);
+    // regions { forces { groups } } reads level by level (forces, then groups): the same groups.
+    const byRegion = await statementsFor(`{ regions { forces { ${fields} } } }`);
+    expect(byRegion.statements).toBeGreaterThan(1);
+    const forces = byRegion.data.regions.flatMap((r: { forces: unknown[] }) => r.forces);
+    const byId = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(forces)).toEqual(byId(catalogue.data.forces));
+    expect(catalogue.data.forces.flatMap((f: { groups: unknown[] }) => f.groups).length).toBeGreaterThan(10);
+  });
+
+  it('are one for a coverage matrix', async () => {
+    const res = await statementsFor(`{ coverage(regionId: "south-west") { rows { force { name region { name } } cells { covered groups { name nationalBody { name } } } } } }`);
+    expect(res.statements).toBe(1);
+  });
 });

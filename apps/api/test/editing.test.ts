@@ -104,6 +104,17 @@ describe('drafts and archive', () => {
     expect((await server.gql(READ, { id: g.id }, coordinator)).data!.group.status).toBe('DRAFT');
     const list = await server.gql(`{ force(id: "leicestershire") { groups { id } } }`);
     expect(list.data!.force.groups.map((x: any) => x.id)).not.toContain(g.id);
+    // The catalogue and the coverage matrix read the groups with the forces: the same scope applies.
+    const inCatalogue = async (headers?: Record<string, string>) =>
+      (await server.gql(`{ forces(ids: ["leicestershire"]) { groups { id } } }`, undefined, headers)).data!.forces[0].groups.map((x: any) => x.id);
+    const inCoverage = async (headers?: Record<string, string>) =>
+      (await server.gql(`{ coverage(forceIds: ["leicestershire"]) { rows { cells { groups { id } } } } }`, undefined, headers)).data!.coverage.rows[0].cells.flatMap((c: any) => c.groups.map((x: any) => x.id));
+    expect(await inCatalogue()).not.toContain(g.id);
+    expect(await inCatalogue(wilts)).not.toContain(g.id);
+    expect(await inCatalogue(leics)).toContain(g.id);
+    expect(await inCatalogue(coordinator)).toContain(g.id);
+    expect(await inCoverage()).not.toContain(g.id);
+    expect(await inCoverage(coordinator)).toContain(g.id);
     await server.gql(`mutation ($id: ID!, $v: Int!) { publishGroup(id: $id, version: $v) { id } }`, { id: g.id, v: g.version }, leics);
     expect((await server.gql(READ, { id: g.id })).data!.group.status).toBe('PUBLISHED');
   });

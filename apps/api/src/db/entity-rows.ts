@@ -87,12 +87,9 @@ export function entityRows<T extends ObjectLiteral>(ds: DataSource, entity: Enti
     },
     async rows<R extends ObjectLiteral>(inner: string, order: string | null, params: unknown[], related?: Related<R>) {
       const r = related?.rows;
-      const relatedColumn = r
-        ? `, coalesce((SELECT json_agg(x) FROM (${r.from(`${r.alias}."${r.id}" IN (SELECT "${related.key}" FROM ${alias})`)}) x), '[]'::json) AS related`
-        : '';
       const [found] = (await ds.query(
         `WITH ${alias} AS (${inner})
-         SELECT coalesce((SELECT json_agg(${alias}${order ? ` ORDER BY ${order}` : ''}) FROM ${alias}), '[]'::json) AS rows${relatedColumn}`,
+         SELECT ${jsonRows(alias, order)} AS rows${r ? `, ${jsonRelated(related, alias)} AS related` : ''}`,
         params,
       )) as [{ rows: ObjectLiteral[]; related?: ObjectLiteral[] }];
       return { rows: found.rows, entities: found.rows.map(hydrate), related: r && found.related ? r.hydrate(found.related) : [] };
@@ -102,6 +99,39 @@ export function entityRows<T extends ObjectLiteral>(ds: DataSource, entity: Enti
   return reader;
 }
 
+/** The rows of `alias` (a WITH query of the statement) as one JSON array, in `order`. */
+export function jsonRows(alias: string, order: string | null): string {
+  return `coalesce((SELECT json_agg(${alias}${order ? ` ORDER BY ${order}` : ''}) FROM ${alias}), '[]'::json)`;
+}
+
+/** The rows of a to-one relation that the rows of `alias` (a WITH query) point to, each once, as one JSON array. */
+export function jsonRelated(related: Related<unknown>, alias: string): string {
+  const r = related.rows;
+  return `coalesce((SELECT json_agg(x) FROM (${r.from(`${r.alias}."${r.id}" IN (SELECT "${related.key}" FROM ${alias})`)}) x), '[]'::json)`;
+}
+
+/**
+ * Sets the relation property (joined through `related.key`) of every entity to its related row
+ * (null for none) and primes `related.loader` with the related rows: the to-one relation is
+ * then answered without a statement, and without waiting, by a resolver that looks at the
+ * property first.
+ */
+export function attachRelated<T extends ObjectLiteral, R extends ObjectLiteral & { id: string }>(
+  reader: EntityRows<T>,
+  entities: T[],
+  relatedRows: R[],
+  related: Related<R> & { loader: Primable<R> },
+): void {
+  const byId = new Map<string, R>();
+  for (const row of relatedRows) {
+    byId.set(row.id, row);
+    related.loader.prime(row.id, row);
+  }
+  const { column, relation } = reader.propertiesOf(related.key);
+  if (!column || !relation) return;
+  for (const entity of entities as ObjectLiteral[]) entity[relation] = entity[column] == null ? null : byId.get(entity[column]);
+}
+
 /** Collects positional parameters: `p(value)` gives its placeholder (`$1`, `$2`, …). */
 export function positional(): { p: (value: unknown) => string; params: unknown[] } {
   const params: unknown[] = [];
@@ -109,16 +139,11 @@ export function positional(): { p: (value: unknown) => string; params: unknown[]
 }
 
 /** A loader of a to-one relation by id, to prime with rows read alongside. */
-interface Primable<R> {
+export interface Primable<R> {
   prime(key: string, value: R | null): unknown;
 }
 
-/**
- * `reader.rows` with a to-one relation read alongside: the relation property of every entity
- * is set to its related row (null for none) and `loader` is primed with the related rows, so
- * the relation is answered without a statement, and without waiting, by a resolver that looks
- * at the property first.
- */
+/** `reader.rows` with a to-one relation read alongside and attached (attachRelated). */
 export async function rowsPriming<T extends ObjectLiteral, R extends ObjectLiteral & { id: string }>(
   reader: EntityRows<T>,
   inner: string,
@@ -127,14 +152,6 @@ export async function rowsPriming<T extends ObjectLiteral, R extends ObjectLiter
   related: Related<R> & { loader: Primable<R> },
 ): Promise<{ rows: ObjectLiteral[]; entities: T[] }> {
   const found = await reader.rows(inner, order, params, related);
-  const byId = new Map<string, R>();
-  for (const row of found.related) {
-    byId.set(row.id, row);
-    related.loader.prime(row.id, row);
-  }
-  const { column, relation } = reader.propertiesOf(related.key);
-  if (column && relation) {
-    for (const entity of found.entities as ObjectLiteral[]) entity[relation] = entity[column] == null ? null : byId.get(entity[column]);
-  }
+  attachRelated(reader, found.entities, found.related, related);
   return found;
 }

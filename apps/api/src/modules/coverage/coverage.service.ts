@@ -7,10 +7,10 @@ const CHARACTERISTICS = Object.values(ProtectedCharacteristic);
 
 /**
  * The matrix for the forces asked for (in the order given), those of a region, or all:
- * one statement for the forces and one for their groups.
+ * one statement for the forces and their groups.
  */
 export async function coverage(ctx: Context, regionId?: string, forceIds?: string[]): Promise<Coverage> {
-  const forces = await forcesFor(ctx, regionId, forceIds);
+  const forces = await forcesFor(ctx, regionId, forceIds, true);
   const groupsPerForce = await ctx.loaders.groupsByForce.loadMany(forces.map((f) => f.id));
   const rows = forces.map((force, i) => {
     const groups = groupsPerForce[i];

@@ -6,15 +6,18 @@ import { CorporateMembership, ForceFacility, ForceScheme } from './force-detail.
 import { Region } from '../region/region.entity.js';
 import { Force } from './force.entity.js';
 
-/** `region` is primed with the region of every force read. */
+/** The regions of forces (alias `f`), read alongside them to prime `loader`. */
+export const regionsOf = (ds: DataSource, loader: DataLoader<string, Region | null>) => ({ rows: entityRows(ds, Region, 'r'), key: 'region_id', loader });
+
 /** Reads forces (alias `f`) with their regions, priming `region`: one statement for both. */
 export function forcesPriming(ds: DataSource, region: DataLoader<string, Region | null>) {
   const f = entityRows(ds, Force, 'f');
-  const related = { rows: entityRows(ds, Region, 'r'), key: 'region_id', loader: region };
+  const related = regionsOf(ds, region);
   return async (where: string | null, order: string | null, params: unknown[]) =>
     (await rowsPriming<Force, Region>(f, f.from(where), order, params, related)).entities;
 }
 
+/** `region` is primed with the region of every force read. */
 export function forceLoaders(ds: DataSource, region: DataLoader<string, Region | null>) {
   const byForce = <T extends { forceId: string; position: number }>(entity: new () => T) =>
     new DataLoader<string, T[]>(async (ids) =>

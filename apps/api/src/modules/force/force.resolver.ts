@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { asksFor } from '../../graphql/lookahead.js';
 import type { Context } from '../../graphql/context.js';
 import { Commitment } from '../commitment/commitment.entity.js';
 import { Group } from '../group/group.entity.js';
@@ -16,10 +18,11 @@ export class ForceResolver {
   @Query(() => [Force], { description: 'All forces, those of one region, or those with the given ids; by name' })
   forces(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('regionId', () => ID, { nullable: true }) regionId?: string,
     @Arg('ids', () => [ID], { nullable: true }) ids?: string[],
   ): Promise<Force[]> {
-    return findForces(ctx, regionId, ids);
+    return findForces(ctx, regionId, ids, asksFor(info, 'groups'));
   }
 
   @Query(() => Force, { nullable: true, description: "A force by its data.police.uk id, e.g. leicestershire" })

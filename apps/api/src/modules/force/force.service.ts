@@ -1,22 +1,55 @@
-import { positional } from '../../db/entity-rows.js';
+import { visibleSql } from '../../auth/scope.js';
+import { attachRelated, entityRows, jsonRelated, jsonRows, positional } from '../../db/entity-rows.js';
+import { groupRows } from '../../graphql/batch.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
-import type { Force } from './force.entity.js';
-import { forcesPriming } from './force.loaders.js';
+import { Group } from '../group/group.entity.js';
+import { nationalBodiesOf } from '../group/group.loaders.js';
+import type { NationalBody } from '../national-body/national-body.entity.js';
+import type { Region } from '../region/region.entity.js';
+import { Force } from './force.entity.js';
+import { forcesPriming, regionsOf } from './force.loaders.js';
 
-/** All forces, those of a region, those with the given ids, or both; by name. One statement (regions included). */
-export function findForces(ctx: Context, regionId?: string, ids?: string[]): Promise<Force[]> {
+/**
+ * All forces, those of a region, those with the given ids, or both; by name; with their
+ * regions. One statement. `withGroups` (when the answer will ask for them) reads the groups
+ * the caller may see, and their national bodies, in that same statement and primes
+ * `groupsByForce` with them: the catalogue is then one statement, as a hand-written one is.
+ */
+export async function findForces(ctx: Context, regionId?: string, ids?: string[], withGroups = false): Promise<Force[]> {
   const { p, params } = positional();
-  const where = [...(regionId ? [`f.region_id = ${p(regionId)}`] : []), ...(ids ? [`f.id = ANY(${p(ids)})`] : [])];
-  return forcesPriming(ctx.dataSource, ctx.loaders.region)(where.length ? where.join(' AND ') : null, 'f.name', params);
+  const conditions = [...(regionId ? [`f.region_id = ${p(regionId)}`] : []), ...(ids ? [`f.id = ANY(${p(ids)})`] : [])];
+  const where = conditions.length ? conditions.join(' AND ') : null;
+  if (!withGroups) return forcesPriming(ctx.dataSource, ctx.loaders.region)(where, 'f.name', params);
+
+  const ds = ctx.dataSource;
+  const f = entityRows(ds, Force, 'f');
+  const g = entityRows(ds, Group, 'g');
+  const regions = regionsOf(ds, ctx.loaders.region);
+  const bodies = nationalBodiesOf(ds, ctx.loaders.nationalBody);
+  // The same groups, in the same order, as the groupsByForce loader reads.
+  const groupsOfThese = `${visibleSql('g', ctx.scope, undefined, p)} AND g.force_id IN (SELECT id FROM f)`;
+  const [found] = (await ds.query(
+    `WITH f AS (${f.from(where)}), g AS (${g.from(groupsOfThese)})
+     SELECT ${jsonRows('f', 'f.name')} AS forces, ${jsonRelated(regions, 'f')} AS regions,
+            ${jsonRows('g', 'g.name')} AS groups, ${jsonRelated(bodies, 'g')} AS bodies`,
+    params,
+  )) as [Record<'forces' | 'regions' | 'groups' | 'bodies', Record<string, unknown>[]>];
+  const forces = f.hydrate(found.forces);
+  attachRelated<Force, Region>(f, forces, regions.rows.hydrate(found.regions), regions);
+  const groups = g.hydrate(found.groups);
+  attachRelated<Group, NationalBody>(g, groups, bodies.rows.hydrate(found.bodies), bodies);
+  const forceIds = forces.map((force) => force.id);
+  groupRows(forceIds, groups, (group) => group.forceId).forEach((list, i) => ctx.loaders.groupsByForce.prime(forceIds[i], list));
+  return forces;
 }
 
 /**
  * The forces a side-by-side view asks for: those named (in the order given; an unknown id is
- * refused), those of a region, or all, by name. One statement.
+ * refused), those of a region, or all, by name. One statement (with groups: see findForces).
  */
-export async function forcesFor(ctx: Context, regionId?: string, forceIds?: string[]): Promise<Force[]> {
-  const forces = await findForces(ctx, regionId, forceIds);
+export async function forcesFor(ctx: Context, regionId?: string, forceIds?: string[], withGroups = false): Promise<Force[]> {
+  const forces = await findForces(ctx, regionId, forceIds, withGroups);
   if (!forceIds) return forces;
   const byId = new Map(forces.map((f) => [f.id, f]));
   const missing = forceIds.filter((id) => !byId.has(id));

@@ -8,13 +8,20 @@ import { Affiliation, FormerName, MembershipFee } from './group-detail.entity.js
 import { NationalBody } from '../national-body/national-body.entity.js';
 import { Group } from './group.entity.js';
 
+/** The national bodies of groups, read alongside them to prime `loader`. */
+export const nationalBodiesOf = (ds: DataSource, loader: DataLoader<string, NationalBody | null>) => ({
+  rows: entityRows(ds, NationalBody, 'b'),
+  key: 'national_body_id',
+  loader,
+});
+
 /**
  * Group loaders see only what the caller's scope lets them read. `nationalBody` is primed with
  * the national body of every group read (in the same statement).
  */
 export function groupLoaders(ds: DataSource, scope: ReadScope, nationalBody: DataLoader<string, NationalBody | null>) {
   const g = entityRows(ds, Group, 'g');
-  const bodies = { rows: entityRows(ds, NationalBody, 'b'), key: 'national_body_id', loader: nationalBody };
+  const bodies = nationalBodiesOf(ds, nationalBody);
   /** Groups the scope may read (within `statuses`) that meet `where`, a condition on `g`. */
   const visible = async (where: (p: (value: unknown) => string) => string, order: string | null, statuses?: GroupStatus[]) => {
     const { p, params } = positional();

@@ -3,7 +3,8 @@ import { visibleSql, type ReadScope } from '../../auth/scope.js';
 import { entityRows, positional, rowsPriming } from '../../db/entity-rows.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
-import { NationalBody } from '../national-body/national-body.entity.js';
+import type { NationalBody } from '../national-body/national-body.entity.js';
+import { nationalBodiesOf } from './group.loaders.js';
 import { Group } from './group.entity.js';
 import type { GroupConnection } from './group-connection.type.js';
 import { DEFAULT_PAGE_SIZE, GroupOrder, OrderDirection, type GroupFilter, type GroupsArgs } from './group.input.js';
@@ -67,7 +68,7 @@ export async function findGroups(ctx: Context, args: GroupsArgs): Promise<GroupC
   const order = [`${column} ${direction} NULLS LAST`, ...(column !== 'g.name' ? ['g.name ASC'] : []), 'g.id ASC'].join(', ');
 
   const g = entityRows(ctx.dataSource, Group, 'g');
-  const bodies = { rows: entityRows(ctx.dataSource, NationalBody, 'b'), key: 'national_body_id', loader: ctx.loaders.nationalBody };
+  const bodies = nationalBodiesOf(ctx.dataSource, ctx.loaders.nationalBody);
   const page = `SELECT ${g.columns}, count(*) OVER () AS total_count FROM "group" g WHERE ${where}
                 ORDER BY ${order} OFFSET ${p(offset)} LIMIT ${p(first)}`;
   const { rows, entities: nodes } = await rowsPriming<Group, NationalBody>(g, page, order, params, bodies);
