@@ -26,8 +26,8 @@ import { editableGroups, signIn, updateAvailability, updateBody } from '../src/l
 const PINNED: Record<string, number> = {
   catalogue: 1, // forces with their regions and groups, the groups with their national bodies
   coverage: 1, // the same, for the forces of a region
-  counterparts: 4, // group (with its national body), its force, counterparts, their forces
-  search: 2, // the page with its total and national bodies, their forces
+  counterparts: 2, // group (with its national body and force), counterparts (with theirs)
+  search: 1, // the page with its total, national bodies and forces
   update: 15, // session, the write with its audit event in one transaction, the answer
 };
 

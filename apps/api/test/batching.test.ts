@@ -74,4 +74,19 @@ describe('SQL statements per request', () => {
     const res = await statementsFor(`{ coverage(regionId: "south-west") { rows { force { name region { name } } cells { covered groups { name nationalBody { name } } } } } }`);
     expect(res.statements).toBe(1);
   });
+
+  it('are one for a page of groups with its total, their forces and national bodies', async () => {
+    const res = await statementsFor(`{ groups(first: 20, filter: { characteristics: [RELIGION_OR_BELIEF, SEXUAL_ORIENTATION] }) {
+      totalCount nodes { id name force { id name } nationalBody { id name } } } }`);
+    expect(res.data.groups.nodes.length).toBeGreaterThan(1);
+    expect(res.data.groups.nodes.some((g: { nationalBody: unknown }) => g.nationalBody !== null)).toBe(true);
+    expect(res.statements).toBe(1);
+  });
+
+  it('are two for a group with its counterparts, and their forces and national bodies', async () => {
+    const res = await statementsFor(`{ group(id: "wiltshire-christian-police-association") { name force { name } nationalBody { name }
+      counterparts { name force { name } nationalBody { name } } } }`);
+    expect(res.data.group.counterparts.length).toBeGreaterThan(0);
+    expect(res.statements).toBe(2);
+  });
 });

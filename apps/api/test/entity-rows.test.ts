@@ -70,7 +70,7 @@ describe('entityRows', () => {
     const related = { rows: entityRows(db.dataSource, NationalBody, 'b'), key: 'national_body_id', loader: bodies };
     const groupRows = entityRows(db.dataSource, Group, 'g');
     const { result: { entities: groups }, statements } = await countStatements(() =>
-      rowsPriming<Group, NationalBody>(groupRows, groupRows.from('g.force_id = $1'), 'g.name', ['wiltshire'], related),
+      rowsPriming(groupRows, groupRows.from('g.force_id = $1'), 'g.name', ['wiltshire'], [related]),
     );
     expect(statements).toBe(1);
     const expected = await db.dataSource.getRepository(Group).find({ where: { forceId: 'wiltshire' }, relations: { nationalBody: true }, order: { name: 'ASC' } });

@@ -8,7 +8,7 @@ import type { ColumnType, DataSource, EntityMetadata, EntityTarget, ObjectLitera
  *    mapping rows back through its alias tables), about a fifth of a large read;
  *  - decoding the text protocol column by column (arrays, dates) in JavaScript, about a
  *    quarter. `json_agg` has PostgreSQL encode the rows and V8's native JSON.parse decode them.
- * A to-one relation can come along in the same statement (`Related`), each related row once.
+ * To-one relations can come along in the same statement (`Related`), each related row once.
  */
 export interface EntityRows<T> {
   readonly alias: string;
@@ -21,14 +21,9 @@ export interface EntityRows<T> {
   /**
    * Runs `inner`, a SELECT whose rows carry every column of the entity (and maybe more, e.g. a
    * total), and gives them as they came and as entities, in `order` (columns of `inner`'s rows
-   * under the alias); with `related`, also the rows of that relation they point to.
+   * under the alias); for each of `related`, also the rows of that relation they point to.
    */
-  rows<R extends ObjectLiteral = ObjectLiteral>(
-    inner: string,
-    order: string | null,
-    params: unknown[],
-    related?: Related<R>,
-  ): Promise<{ rows: ObjectLiteral[]; entities: T[]; related: R[] }>;
+  rows(inner: string, order: string | null, params: unknown[], related?: Related<ObjectLiteral>[]): Promise<{ rows: ObjectLiteral[]; entities: T[]; related: ObjectLiteral[][] }>;
   /** Hydrates rows that carry every column under its database name. */
   hydrate(rows: ObjectLiteral[]): T[];
   /** The primary key's column (a single-column key). */
@@ -85,14 +80,13 @@ export function entityRows<T extends ObjectLiteral>(ds: DataSource, entity: Enti
     async select(where, order, params) {
       return (await reader.rows(reader.from(where), order, params)).entities;
     },
-    async rows<R extends ObjectLiteral>(inner: string, order: string | null, params: unknown[], related?: Related<R>) {
-      const r = related?.rows;
+    async rows(inner, order, params, related = []) {
       const [found] = (await ds.query(
         `WITH ${alias} AS (${inner})
-         SELECT ${jsonRows(alias, order)} AS rows${r ? `, ${jsonRelated(related, alias)} AS related` : ''}`,
+         SELECT ${[`${jsonRows(alias, order)} AS rows`, ...related.map((r, i) => `${jsonRelated(r, alias)} AS related_${i}`)].join(', ')}`,
         params,
-      )) as [{ rows: ObjectLiteral[]; related?: ObjectLiteral[] }];
-      return { rows: found.rows, entities: found.rows.map(hydrate), related: r && found.related ? r.hydrate(found.related) : [] };
+      )) as [Record<string, ObjectLiteral[]>];
+      return { rows: found.rows, entities: found.rows.map(hydrate), related: related.map((r, i) => r.rows.hydrate(found[`related_${i}`])) };
     },
   };
   byKey.set(key, reader as unknown as EntityRows<ObjectLiteral>);
@@ -116,20 +110,16 @@ export function jsonRelated(related: Related<unknown>, alias: string): string {
  * then answered without a statement, and without waiting, by a resolver that looks at the
  * property first.
  */
-export function attachRelated<T extends ObjectLiteral, R extends ObjectLiteral & { id: string }>(
-  reader: EntityRows<T>,
-  entities: T[],
-  relatedRows: R[],
-  related: Related<R> & { loader: Primable<R> },
-): void {
-  const byId = new Map<string, R>();
+export function attachRelated(reader: EntityRows<ObjectLiteral>, entities: ObjectLiteral[], relatedRows: ObjectLiteral[], related: Priming): void {
+  const prime = related.loader.prime.bind(related.loader) as (key: string, value: ObjectLiteral) => unknown;
+  const byId = new Map<string, ObjectLiteral>();
   for (const row of relatedRows) {
     byId.set(row.id, row);
-    related.loader.prime(row.id, row);
+    prime(row.id, row);
   }
   const { column, relation } = reader.propertiesOf(related.key);
   if (!column || !relation) return;
-  for (const entity of entities as ObjectLiteral[]) entity[relation] = entity[column] == null ? null : byId.get(entity[column]);
+  for (const entity of entities) entity[relation] = entity[column] == null ? null : byId.get(entity[column]);
 }
 
 /** Collects positional parameters: `p(value)` gives its placeholder (`$1`, `$2`, …). */
@@ -138,20 +128,23 @@ export function positional(): { p: (value: unknown) => string; params: unknown[]
   return { params, p: (value) => `$${params.push(value)}` };
 }
 
-/** A loader of a to-one relation by id, to prime with rows read alongside. */
-export interface Primable<R> {
-  prime(key: string, value: R | null): unknown;
+/**
+ * A to-one relation to read alongside (the related entity's reader and the join column), and
+ * the loader by id to prime with its rows (any DataLoader of that entity).
+ */
+export interface Priming extends Related<ObjectLiteral> {
+  loader: { prime(key: string, value: never): unknown };
 }
 
-/** `reader.rows` with a to-one relation read alongside and attached (attachRelated). */
-export async function rowsPriming<T extends ObjectLiteral, R extends ObjectLiteral & { id: string }>(
+/** `reader.rows` with to-one relations read alongside and attached (attachRelated). */
+export async function rowsPriming<T extends ObjectLiteral>(
   reader: EntityRows<T>,
   inner: string,
   order: string | null,
   params: unknown[],
-  related: Related<R> & { loader: Primable<R> },
+  related: Priming[],
 ): Promise<{ rows: ObjectLiteral[]; entities: T[] }> {
   const found = await reader.rows(inner, order, params, related);
-  attachRelated(reader, found.entities, found.related, related);
+  related.forEach((r, i) => attachRelated(reader, found.entities, found.related[i], r));
   return found;
 }

@@ -15,10 +15,11 @@ export function createLoaders(ds: DataSource, scope: ReadScope) {
   // Readers of forces and groups prime these with the to-one rows they read alongside.
   const regions = regionLoaders(ds);
   const nationalBodies = nationalBodyLoaders(ds);
+  const forces = forceLoaders(ds, regions.region);
   return {
     ...regions,
-    ...forceLoaders(ds, regions.region),
-    ...groupLoaders(ds, scope, nationalBodies.nationalBody),
+    ...forces,
+    ...groupLoaders(ds, scope, { nationalBody: nationalBodies.nationalBody, force: forces.force }),
     ...nationalBodies,
     ...sourceLoaders(ds),
     ...commitmentLoaders(ds),

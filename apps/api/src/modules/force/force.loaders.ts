@@ -14,7 +14,7 @@ export function forcesPriming(ds: DataSource, region: DataLoader<string, Region 
   const f = entityRows(ds, Force, 'f');
   const related = regionsOf(ds, region);
   return async (where: string | null, order: string | null, params: unknown[]) =>
-    (await rowsPriming<Force, Region>(f, f.from(where), order, params, related)).entities;
+    (await rowsPriming(f, f.from(where), order, params, [related])).entities;
 }
 
 /** `region` is primed with the region of every force read. */

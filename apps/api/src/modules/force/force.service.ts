@@ -5,8 +5,6 @@ import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { Group } from '../group/group.entity.js';
 import { nationalBodiesOf } from '../group/group.loaders.js';
-import type { NationalBody } from '../national-body/national-body.entity.js';
-import type { Region } from '../region/region.entity.js';
 import { Force } from './force.entity.js';
 import { forcesPriming, regionsOf } from './force.loaders.js';
 
@@ -36,9 +34,9 @@ export async function findForces(ctx: Context, regionId?: string, ids?: string[]
     params,
   )) as [Record<'forces' | 'regions' | 'groups' | 'bodies', Record<string, unknown>[]>];
   const forces = f.hydrate(found.forces);
-  attachRelated<Force, Region>(f, forces, regions.rows.hydrate(found.regions), regions);
+  attachRelated(f, forces, regions.rows.hydrate(found.regions), regions);
   const groups = g.hydrate(found.groups);
-  attachRelated<Group, NationalBody>(g, groups, bodies.rows.hydrate(found.bodies), bodies);
+  attachRelated(g, groups, bodies.rows.hydrate(found.bodies), bodies);
   const forceIds = forces.map((force) => force.id);
   groupRows(forceIds, groups, (group) => group.forceId).forEach((list, i) => ctx.loaders.groupsByForce.prime(forceIds[i], list));
   return forces;

@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { visibleSql, type ReadScope } from '../../auth/scope.js';
-import { entityRows, positional, rowsPriming } from '../../db/entity-rows.js';
+import { entityRows, positional, rowsPriming, type Priming } from '../../db/entity-rows.js';
 import { GroupStatus } from '../common/enums.js';
 import { groupRows, oneRow } from '../../graphql/batch.js';
 import { Affiliation, FormerName, MembershipFee } from './group-detail.entity.js';
+import { Force } from '../force/force.entity.js';
 import { NationalBody } from '../national-body/national-body.entity.js';
 import { Group } from './group.entity.js';
 
@@ -15,30 +16,41 @@ export const nationalBodiesOf = (ds: DataSource, loader: DataLoader<string, Nati
   loader,
 });
 
+/** The forces of groups, read alongside them to prime `loader` (where the force is not already known). */
+export const forcesOf = (ds: DataSource, loader: DataLoader<string, Force | null>) => ({ rows: entityRows(ds, Force, 'f'), key: 'force_id', loader });
+
+/** The loaders groups' readers prime: national bodies, and forces. */
+export interface GroupRelations {
+  nationalBody: DataLoader<string, NationalBody | null>;
+  force: DataLoader<string, Force | null>;
+}
+
 /**
- * Group loaders see only what the caller's scope lets them read. `nationalBody` is primed with
- * the national body of every group read (in the same statement).
+ * Group loaders see only what the caller's scope lets them read. The national body of every
+ * group read, and its force where that is not the key, come in the same statement and prime
+ * their loaders.
  */
-export function groupLoaders(ds: DataSource, scope: ReadScope, nationalBody: DataLoader<string, NationalBody | null>) {
+export function groupLoaders(ds: DataSource, scope: ReadScope, relations: GroupRelations) {
   const g = entityRows(ds, Group, 'g');
-  const bodies = nationalBodiesOf(ds, nationalBody);
+  const bodies = nationalBodiesOf(ds, relations.nationalBody);
+  const withForces = [bodies, forcesOf(ds, relations.force)];
   /** Groups the scope may read (within `statuses`) that meet `where`, a condition on `g`. */
-  const visible = async (where: (p: (value: unknown) => string) => string, order: string | null, statuses?: GroupStatus[]) => {
+  const visible = async (where: (p: (value: unknown) => string) => string, order: string | null, related: Priming[], statuses?: GroupStatus[]) => {
     const { p, params } = positional();
-    return (await rowsPriming<Group, NationalBody>(g, g.from(`${visibleSql('g', scope, statuses, p)} AND ${where(p)}`), order, params, bodies)).entities;
+    return (await rowsPriming(g, g.from(`${visibleSql('g', scope, statuses, p)} AND ${where(p)}`), order, params, related)).entities;
   };
   return {
     /** One group by id: archived ones too, for those who may see them. */
     group: new DataLoader<string, Group | null>(async (ids) =>
-      oneRow(ids, await visible((p) => `g.id = ANY(${p([...ids])})`, null, Object.values(GroupStatus)), (row) => row.id),
+      oneRow(ids, await visible((p) => `g.id = ANY(${p([...ids])})`, null, withForces, Object.values(GroupStatus)), (row) => row.id),
     ),
     groupsByForce: new DataLoader<string, Group[]>(async (ids) =>
-      groupRows(ids, await visible((p) => `g.force_id = ANY(${p([...ids])})`, 'g.name'), (row) => row.forceId),
+      groupRows(ids, await visible((p) => `g.force_id = ANY(${p([...ids])})`, 'g.name', [bodies]), (row) => row.forceId),
     ),
     groupsByNationalBody: new DataLoader<string, Group[]>(async (ids) =>
       groupRows(
         ids,
-        await visible((p) => `g.national_body_id = ANY(${p([...ids])})`, 'g.force_id, g.name'),
+        await visible((p) => `g.national_body_id = ANY(${p([...ids])})`, 'g.force_id, g.name', withForces),
         (row) => row.nationalBodyId as string,
       ),
     ),
@@ -62,7 +74,7 @@ export function groupLoaders(ds: DataSource, scope: ReadScope, nationalBody: Dat
     counterparts: new DataLoader<string, Group[]>(async (ids) => {
       const c = entityRows(ds, Group, 'c');
       const { p, params } = positional();
-      const { rows, entities } = await rowsPriming<Group, NationalBody>(
+      const { rows, entities } = await rowsPriming(
         c,
         `SELECT ${c.columns}, o.id AS of_id
            FROM "group" c
@@ -72,7 +84,7 @@ export function groupLoaders(ds: DataSource, scope: ReadScope, nationalBody: Dat
           WHERE o.id = ANY(${p([...ids])}) AND ${visibleSql('c', scope, undefined, p)}`,
         'c.force_id, c.name',
         params,
-        bodies,
+        withForces,
       );
       const pairs = rows.map((row, i) => ({ of: row.of_id as string, group: entities[i] }));
       return groupRows(ids, pairs, (pair) => pair.of).map((list) => list.map((pair) => pair.group));

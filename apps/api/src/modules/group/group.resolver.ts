@@ -23,8 +23,9 @@ export class GroupResolver {
   }
 
   @FieldResolver(() => Force)
-  async force(@Root() group: Group, @Ctx() ctx: Context): Promise<Force> {
-    return (await ctx.loaders.force.load(group.forceId)) as Force;
+  force(@Root() group: Group, @Ctx() ctx: Context): Force | Promise<Force> {
+    // Readers of groups set it where the force is not the key (entity-rows.ts): then no promise per group.
+    return group.force ?? (ctx.loaders.force.load(group.forceId) as Promise<Force>);
   }
 
   @FieldResolver(() => [FormerName], { description: 'Names the group went by before, oldest first' })

@@ -3,8 +3,7 @@ import { visibleSql, type ReadScope } from '../../auth/scope.js';
 import { entityRows, positional, rowsPriming } from '../../db/entity-rows.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
-import type { NationalBody } from '../national-body/national-body.entity.js';
-import { nationalBodiesOf } from './group.loaders.js';
+import { forcesOf, nationalBodiesOf } from './group.loaders.js';
 import { Group } from './group.entity.js';
 import type { GroupConnection } from './group-connection.type.js';
 import { DEFAULT_PAGE_SIZE, GroupOrder, OrderDirection, type GroupFilter, type GroupsArgs } from './group.input.js';
@@ -53,7 +52,7 @@ export function groupFilterSql(filter: GroupFilter | undefined, scope: ReadScope
 }
 
 /**
- * A filtered, sorted page of groups with the total and their national bodies: one statement,
+ * A filtered, sorted page of groups with the total, their national bodies and forces: one statement,
  * whatever the page size (a second counts when the page is empty: none asked, or past the end).
  */
 export async function findGroups(ctx: Context, args: GroupsArgs): Promise<GroupConnection> {
@@ -68,10 +67,10 @@ export async function findGroups(ctx: Context, args: GroupsArgs): Promise<GroupC
   const order = [`${column} ${direction} NULLS LAST`, ...(column !== 'g.name' ? ['g.name ASC'] : []), 'g.id ASC'].join(', ');
 
   const g = entityRows(ctx.dataSource, Group, 'g');
-  const bodies = nationalBodiesOf(ctx.dataSource, ctx.loaders.nationalBody);
+  const related = [nationalBodiesOf(ctx.dataSource, ctx.loaders.nationalBody), forcesOf(ctx.dataSource, ctx.loaders.force)];
   const page = `SELECT ${g.columns}, count(*) OVER () AS total_count FROM "group" g WHERE ${where}
                 ORDER BY ${order} OFFSET ${p(offset)} LIMIT ${p(first)}`;
-  const { rows, entities: nodes } = await rowsPriming<Group, NationalBody>(g, page, order, params, bodies);
+  const { rows, entities: nodes } = await rowsPriming(g, page, order, params, related);
   const totalCount = rows.length
     ? Number(rows[0].total_count)
     : Number((await ctx.dataSource.query(`SELECT count(*)::int AS n FROM "group" g WHERE ${where}`, params.slice(0, filterParams)))[0].n);
