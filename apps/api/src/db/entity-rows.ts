@@ -43,11 +43,22 @@ const NOT_JSON_SAFE = new Set<ColumnType>(['bigint', 'int8', 'numeric', 'decimal
 
 const readers = new WeakMap<DataSource, Map<string, EntityRows<ObjectLiteral>>>();
 
+/** Column types whose JSON value is already what TypeORM would hydrate (dates, for one, are not). */
+const AS_IN_JSON = new Set<ColumnType>(['text', 'varchar', 'character varying', 'uuid', 'int', 'integer', 'int4', 'smallint', 'boolean', 'bool', 'json', 'jsonb']);
+
 function hydrator<T>(ds: DataSource, meta: EntityMetadata): (row: ObjectLiteral) => T {
-  const columns = meta.columns;
+  // Per column, once: plain columns of plain types are assigned as they came; the others go
+  // through the driver's conversion and TypeORM's setter (dates, transformers, embedded).
+  const setters = meta.columns.map((column) => {
+    const { databaseName: name, propertyName } = column;
+    if (AS_IN_JSON.has(column.type) && !column.transformer && !column.embeddedMetadata) {
+      return (entity: ObjectLiteral, row: ObjectLiteral) => void (entity[propertyName] = row[name]);
+    }
+    return (entity: ObjectLiteral, row: ObjectLiteral) => column.setEntityValue(entity, ds.driver.prepareHydratedValue(row[name], column));
+  });
   return (row) => {
     const entity = meta.create() as ObjectLiteral;
-    for (const column of columns) column.setEntityValue(entity, ds.driver.prepareHydratedValue(row[column.databaseName], column));
+    for (const set of setters) set(entity, row);
     return entity as T;
   };
 }
