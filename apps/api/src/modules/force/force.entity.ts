@@ -7,6 +7,7 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
+  OneToMany,
   PrimaryColumn,
   UpdateDateColumn,
   VersionColumn,
@@ -14,6 +15,7 @@ import {
 } from 'typeorm';
 import { checkIn, PositiveActionArea } from '../common/enums.js';
 import { SocialHandle } from '../common/social-handle.type.js';
+import type { Group } from '../group/group.entity.js';
 import type { Region } from '../region/region.entity.js';
 
 @ObjectType({ description: 'A territorial police force of England and Wales' })
@@ -35,6 +37,10 @@ export class Force {
   @ManyToOne('Region', (region: Region) => region.forces, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'region_id' })
   region?: Relation<Region>;
+
+  /** Set only by a read that applied the caller's scope to them (findForces); see ForceResolver.groups. */
+  @OneToMany('Group', (group: Group) => group.force)
+  groups?: Relation<Group>[];
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })

@@ -47,8 +47,9 @@ export class ForceResolver {
   }
 
   @FieldResolver(() => [Group], { description: 'The groups of the force the caller may read, by name' })
-  groups(@Root() force: Force, @Ctx() ctx: Context): Promise<Group[]> {
-    return ctx.loaders.groupsByForce.load(force.id);
+  groups(@Root() force: Force, @Ctx() ctx: Context): Group[] | Promise<Group[]> {
+    // findForces sets them when it read them with the forces: then no promise per force.
+    return force.groups ?? ctx.loaders.groupsByForce.load(force.id);
   }
 
   @FieldResolver(() => [CorporateMembership], { description: 'Organisations promoting diversity the force is a corporate member of' })

@@ -11,8 +11,9 @@ import { forcesPriming, regionsOf } from './force.loaders.js';
 /**
  * All forces, those of a region, those with the given ids, or both; by name; with their
  * regions. One statement. `withGroups` (when the answer will ask for them) reads the groups
- * the caller may see, and their national bodies, in that same statement and primes
- * `groupsByForce` with them: the catalogue is then one statement, as a hand-written one is.
+ * the caller may see, and their national bodies, in that same statement, sets them on each
+ * force and primes `groupsByForce` with them: the catalogue is then one statement, as a
+ * hand-written one is.
  */
 export async function findForces(ctx: Context, regionId?: string, ids?: string[], withGroups = false): Promise<Force[]> {
   const { p, params } = positional();
@@ -38,7 +39,10 @@ export async function findForces(ctx: Context, regionId?: string, ids?: string[]
   const groups = g.hydrate(found.groups);
   attachRelated(g, groups, bodies.rows.hydrate(found.bodies), bodies);
   const forceIds = forces.map((force) => force.id);
-  groupRows(forceIds, groups, (group) => group.forceId).forEach((list, i) => ctx.loaders.groupsByForce.prime(forceIds[i], list));
+  groupRows(forceIds, groups, (group) => group.forceId).forEach((list, i) => {
+    forces[i].groups = list;
+    ctx.loaders.groupsByForce.prime(forceIds[i], list);
+  });
   return forces;
 }
 
