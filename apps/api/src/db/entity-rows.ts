@@ -41,7 +41,8 @@ export interface Related<R> {
 /** Column types whose JSON form is not what TypeORM hydrates from (numbers beyond 2^53, bytes). */
 const NOT_JSON_SAFE = new Set<ColumnType>(['bigint', 'int8', 'numeric', 'decimal', 'money', 'bytea']);
 
-const readers = new WeakMap<DataSource, Map<string, EntityRows<ObjectLiteral>>>();
+/** Readers by data source, entity and alias: looked up on every request, so without building keys. */
+const readers = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Map<string, EntityRows<ObjectLiteral>>>>();
 
 /** Column types whose JSON value is already what TypeORM would hydrate (dates, for one, are not). */
 const AS_IN_JSON = new Set<ColumnType>(['text', 'varchar', 'character varying', 'uuid', 'int', 'integer', 'int4', 'smallint', 'boolean', 'bool', 'json', 'jsonb']);
@@ -65,12 +66,14 @@ function hydrator<T>(ds: DataSource, meta: EntityMetadata): (row: ObjectLiteral)
 
 /** The reader of one entity under one alias, built once per data source. */
 export function entityRows<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, alias: string): EntityRows<T> {
-  const meta = ds.getMetadata(entity);
-  let byKey = readers.get(ds);
-  if (!byKey) readers.set(ds, (byKey = new Map()));
-  const key = `${meta.name} ${alias}`;
-  const known = byKey.get(key);
+  let byEntity = readers.get(ds);
+  if (!byEntity) readers.set(ds, (byEntity = new Map()));
+  let byAlias = byEntity.get(entity);
+  if (!byAlias) byEntity.set(entity, (byAlias = new Map()));
+  const known = byAlias.get(alias);
   if (known) return known as unknown as EntityRows<T>;
+
+  const meta = ds.getMetadata(entity);
 
   const unsafe = meta.columns.filter((c) => NOT_JSON_SAFE.has(c.type));
   if (unsafe.length) throw new Error(`entityRows(${meta.name}): ${unsafe.map((c) => `${c.propertyName} (${String(c.type)})`).join(', ')} cannot be read through JSON`);
@@ -100,7 +103,7 @@ export function entityRows<T extends ObjectLiteral>(ds: DataSource, entity: Enti
       return { rows: found.rows, entities: found.rows.map(hydrate), related: related.map((r, i) => r.rows.hydrate(found[`related_${i}`])) };
     },
   };
-  byKey.set(key, reader as unknown as EntityRows<ObjectLiteral>);
+  byAlias.set(alias, reader as unknown as EntityRows<ObjectLiteral>);
   return reader;
 }
 
