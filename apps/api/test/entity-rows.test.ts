@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../src/app.js';
 import type { Database } from '../src/db/data-source.js';
 import DataLoader from 'dataloader';
-import { entityRows, positional, rowsPriming } from '../src/db/entity-rows.js';
+import { entityRows, positional, preparedQuery, rowsPriming } from '../src/db/entity-rows.js';
 import { countStatements } from '../src/db/sql-stats.js';
 import { Force } from '../src/modules/force/force.entity.js';
 import { Group } from '../src/modules/group/group.entity.js';
@@ -18,7 +18,8 @@ let testDb: TestDatabase;
 let db: Database;
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  db = await prepareDatabase(testDb.env);
+  // One connection: every statement of this file meets the same session (prepared statements are per session).
+  db = await prepareDatabase({ ...testDb.env, DATABASE_POOL_MAX: 1 });
 });
 afterAll(async () => {
   await db?.close();
@@ -79,6 +80,19 @@ describe('entityRows', () => {
     const withBody = groups.find((g) => g.nationalBody)!;
     expect(withBody.nationalBody).toEqual(expected.find((g) => g.id === withBody.id)!.nationalBody);
     expect(await bodies.load(withBody.nationalBodyId!)).toBe(withBody.nationalBody);
+  });
+
+  it('prepares a statement once per session and reuses it, counting every run', async () => {
+    const text = `SELECT r.id FROM region r WHERE r.id = ANY($1) ORDER BY r.id`;
+    const { result, statements } = await countStatements(async () => [
+      await preparedQuery<{ id: string }>(db.dataSource, text, [['south-west', 'east-midlands']]),
+      await preparedQuery<{ id: string }>(db.dataSource, text, [['wales']]),
+    ]);
+    expect(result).toEqual([[{ id: 'east-midlands' }, { id: 'south-west' }], [{ id: 'wales' }]]);
+    expect(statements).toBe(2);
+    const prepared: { name: string; statement: string }[] = await db.dataSource.query(`SELECT name, statement FROM pg_prepared_statements`);
+    expect(prepared.filter((s) => s.statement === text)).toHaveLength(1);
+    expect(prepared.find((s) => s.statement === text)!.name).toMatch(/^atlas_[0-9a-f]{24}$/);
   });
 
   it('refuses an entity with a column JSON cannot carry exactly (a bigint)', () => {

@@ -1,5 +1,5 @@
 import { visibleSql } from '../../auth/scope.js';
-import { attachRelated, entityRows, jsonRelated, jsonRows, positional } from '../../db/entity-rows.js';
+import { attachRelated, entityRows, jsonRelated, jsonRows, positional, preparedQuery } from '../../db/entity-rows.js';
 import { groupRows } from '../../graphql/batch.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -28,12 +28,13 @@ export async function findForces(ctx: Context, regionId?: string, ids?: string[]
   const bodies = nationalBodiesOf(ds, ctx.loaders.nationalBody);
   // The same groups, in the same order, as the groupsByForce loader reads.
   const groupsOfThese = `${visibleSql('g', ctx.scope, undefined, p)} AND g.force_id IN (SELECT id FROM f)`;
-  const [found] = (await ds.query(
+  const [found] = await preparedQuery<Record<'forces' | 'regions' | 'groups' | 'bodies', Record<string, unknown>[]>>(
+    ds,
     `WITH f AS (${f.from(where)}), g AS (${g.from(groupsOfThese)})
      SELECT ${jsonRows('f', 'f.name')} AS forces, ${jsonRelated(regions, 'f')} AS regions,
             ${jsonRows('g', 'g.name')} AS groups, ${jsonRelated(bodies, 'g')} AS bodies`,
     params,
-  )) as [Record<'forces' | 'regions' | 'groups' | 'bodies', Record<string, unknown>[]>];
+  );
   const forces = f.hydrate(found.forces);
   attachRelated(f, forces, regions.rows.hydrate(found.regions), regions);
   const groups = g.hydrate(found.groups);

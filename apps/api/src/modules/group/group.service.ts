@@ -1,6 +1,6 @@
 import { cursorToOffset, offsetToCursor } from 'graphql-relay';
 import { visibleSql, type ReadScope } from '../../auth/scope.js';
-import { entityRows, positional, rowsPriming } from '../../db/entity-rows.js';
+import { entityRows, positional, preparedQuery, rowsPriming } from '../../db/entity-rows.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { forcesOf, nationalBodiesOf } from './group.loaders.js';
@@ -73,7 +73,7 @@ export async function findGroups(ctx: Context, args: GroupsArgs): Promise<GroupC
   const { rows, entities: nodes } = await rowsPriming(g, page, order, params, related);
   const totalCount = rows.length
     ? Number(rows[0].total_count)
-    : Number((await ctx.dataSource.query(`SELECT count(*)::int AS n FROM "group" g WHERE ${where}`, params.slice(0, filterParams)))[0].n);
+    : (await preparedQuery<{ n: number }>(ctx.dataSource, `SELECT count(*)::int AS n FROM "group" g WHERE ${where}`, params.slice(0, filterParams)))[0].n;
 
   const edges = nodes.map((node, i) => ({ node, cursor: offsetToCursor(offset + i) }));
   return {
