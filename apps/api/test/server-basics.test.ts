@@ -26,6 +26,25 @@ describe('health and failures', () => {
     expect(res.status).toBe(400);
   });
 
+  it.each([
+    ['two queries', `query A { regions { id } } query B { forces { id } }`],
+    ['a query and a mutation', `query A { regions { id } } mutation B { signOut }`],
+  ])('answers a document of %s without an operationName with a GraphQL error, not an internal one', async (_what, document) => {
+    const res = await server.gql(document);
+    expect(res.status).toBe(400);
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0].message).toMatch(/operation name/i);
+    expect(res.errors![0].extensions!.code).not.toBe('INTERNAL_SERVER_ERROR');
+    // And the one named runs.
+    const named = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: document, operationName: 'A' }),
+    });
+    expect(named.status).toBe(200);
+    expect(((await named.json()) as { data: { regions: unknown[] } }).data.regions.length).toBeGreaterThan(0);
+  });
+
   it('masks a database failure, keeps the process up and reports not ready', async () => {
     await server.db.dataSource.destroy();
     const res = await server.gql(`{ forces { id } }`);

@@ -111,7 +111,8 @@ function invalidateOnMutation(generation: CacheGeneration): ApolloServerPlugin<C
       let executed = false;
       return {
         async executionDidStart({ operation }) {
-          executed = operation.operation === 'mutation';
+          // No operation when the document names none that can run (several, and no operationName).
+          executed = operation?.operation === 'mutation';
         },
         async willSendResponse({ operation, response }) {
           if (!executed || !operation || response.body.kind !== 'single') return;
