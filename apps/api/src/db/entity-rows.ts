@@ -82,16 +82,25 @@ export function entityRows<T extends ObjectLiteral>(ds: DataSource, entity: Enti
   const table = `"${meta.tableName}"`;
   const columns = meta.columns.map((c) => `${alias}."${c.databaseName}"`).join(', ');
   const hydrate = hydrator<T>(ds, meta);
+  const properties = new Map<string, { column?: string; relation?: string }>();
   const reader: EntityRows<T> = {
     alias,
     columns,
     id: meta.primaryColumns.length === 1 ? meta.primaryColumns[0].databaseName : '',
     from: (where) => `SELECT ${columns} FROM ${table} ${alias}${where ? ` WHERE ${where}` : ''}`,
     hydrate: (found) => found.map(hydrate),
-    propertiesOf: (column) => ({
-      column: meta.columns.find((c) => c.databaseName === column)?.propertyName,
-      relation: meta.relations.find((r) => r.joinColumns.length === 1 && r.joinColumns[0].databaseName === column)?.propertyName,
-    }),
+    propertiesOf: (column) => {
+      // Asked on every read that attaches a relation: looked up in the metadata once per column.
+      let found = properties.get(column);
+      if (!found) {
+        found = {
+          column: meta.columns.find((c) => c.databaseName === column)?.propertyName,
+          relation: meta.relations.find((r) => r.joinColumns.length === 1 && r.joinColumns[0].databaseName === column)?.propertyName,
+        };
+        properties.set(column, found);
+      }
+      return found;
+    },
     async select(where, order, params) {
       return (await reader.rows(reader.from(where), order, params)).entities;
     },
