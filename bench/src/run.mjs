@@ -28,6 +28,8 @@ import { editableGroups, signIn, UPDATE_QUERY, updateAvailability, updateBody } 
 const BENCH = fileURLToPath(new URL('../', import.meta.url));
 
 const { values: argv } = parseArgs({
+  // --no-build, --no-write, --no-profile, --no-embedded turn those parts off.
+  allowNegative: true,
   options: {
     quick: { type: 'boolean', default: false },
     scales: { type: 'string' },
@@ -36,8 +38,8 @@ const { values: argv } = parseArgs({
     connections: { type: 'string' },
     seconds: { type: 'string' },
     warmup: { type: 'string' },
-    'no-build': { type: 'boolean', default: false },
-    'no-write': { type: 'boolean', default: false },
+    build: { type: 'boolean', default: true },
+    write: { type: 'boolean', default: true },
     'keep-db': { type: 'boolean', default: false },
     profile: { type: 'boolean' },
     embedded: { type: 'boolean' },
@@ -120,10 +122,11 @@ async function machine() {
 }
 
 async function buildApi() {
-  if (argv['no-build']) return 'not rebuilt (--no-build)';
-  const tsc = join(ROOT, 'node_modules/.bin/tsc');
+  if (!argv.build) return 'not rebuilt (--no-build)';
+  // Through turbo, so the packages the API imports (@atlas/config) are built first, as on a fresh clone.
+  const turbo = join(ROOT, 'node_modules/.bin/turbo');
   try {
-    await promisify(execFile)(tsc, ['-p', 'tsconfig.build.json'], { cwd: join(ROOT, 'apps/api') });
+    await promisify(execFile)(turbo, ['run', 'build', '--filter=@atlas/api', '--output-logs=errors-only'], { cwd: ROOT });
     return 'rebuilt from source';
   } catch (error) {
     const out = String(/** @type {any} */ (error).stdout ?? '') + String(/** @type {any} */ (error).stderr ?? '');
@@ -558,7 +561,7 @@ async function main() {
     durationSeconds: (Date.now() - started) / 1000,
   };
   console.log(renderConsole(results));
-  if (!argv['no-write']) {
+  if (argv.write) {
     mkdirSync(join(BENCH, 'results'), { recursive: true });
     const file = settings.mode === 'full' ? `full-${results.id.replace(/[:.]/g, '-')}.json` : 'quick-latest.json';
     writeFileSync(join(BENCH, 'results', file), JSON.stringify(results, null, 2) + '\n');
