@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ColumnType, DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 
 /**
  * An entity's rows read with written-out SQL, sent by PostgreSQL as one JSON value, and
@@ -15,8 +16,17 @@ export interface EntityRows<T> {
   readonly alias: string;
   /** `alias."column", …`: every column of the entity, for a SELECT list. */
   readonly columns: string;
-  /** `SELECT <columns> FROM <table> <alias> [WHERE <where>]`. */
-  from(where: string | null): string;
+  /** `SELECT <columns> FROM <table> <alias> [WHERE <where>]`: every column, or those of `projection`. */
+  from(where: string | null, projection?: Projection | null): string;
+  /**
+   * The columns an answer needs, for the GraphQL fields `fields` of the entity: a field that is
+   * a column's property reads that column; a field in `needs` reads the columns of the
+   * properties it lists; the primary key and the join columns of to-one relations are always
+   * read. Null (read every column) when a field is neither, or when that is every column.
+   * Entities read with a projection lack the other columns: they must reach no one else (a
+   * loader shared by the request must not be primed with them).
+   */
+  projection(fields: Iterable<string>, needs: Readonly<Record<string, readonly string[]>>): Projection | null;
   /** Rows of `from(where)` as entities, in `order` (columns of the alias, e.g. `g.name`), with positional parameters. */
   select(where: string | null, order: string | null, params: unknown[]): Promise<T[]>;
   /**
@@ -31,6 +41,11 @@ export interface EntityRows<T> {
   readonly id: string;
   /** The property of the column `column`, and of the relation it joins, if any. */
   propertiesOf(column: string): { column?: string; relation?: string };
+}
+
+/** Some of an entity's columns, for a SELECT list (see EntityRows.projection). */
+export interface Projection {
+  readonly columns: string;
 }
 
 /** A to-one relation read alongside: the related entity's reader, and the join column pointing to it. */
@@ -53,10 +68,17 @@ function hydrator<T>(ds: DataSource, meta: EntityMetadata): (row: ObjectLiteral)
   // through the driver's conversion and TypeORM's setter (dates, transformers, embedded).
   const setters = meta.columns.map((column) => {
     const { databaseName: name, propertyName } = column;
+    // A column left out by a projection is not in the row (JSON gives null, never undefined, for NULL).
     if (AS_IN_JSON.has(column.type) && !column.transformer && !column.embeddedMetadata) {
-      return (entity: ObjectLiteral, row: ObjectLiteral) => void (entity[propertyName] = row[name]);
+      return (entity: ObjectLiteral, row: ObjectLiteral) => {
+        const value = row[name];
+        if (value !== undefined) entity[propertyName] = value;
+      };
     }
-    return (entity: ObjectLiteral, row: ObjectLiteral) => column.setEntityValue(entity, ds.driver.prepareHydratedValue(row[name], column));
+    return (entity: ObjectLiteral, row: ObjectLiteral) => {
+      const value = row[name];
+      if (value !== undefined) column.setEntityValue(entity, ds.driver.prepareHydratedValue(value, column));
+    };
   });
   return (row) => {
     const entity = meta.create() as ObjectLiteral;
@@ -80,14 +102,34 @@ export function entityRows<T extends ObjectLiteral>(ds: DataSource, entity: Enti
   if (unsafe.length) throw new Error(`entityRows(${meta.name}): ${unsafe.map((c) => `${c.propertyName} (${String(c.type)})`).join(', ')} cannot be read through JSON`);
 
   const table = `"${meta.tableName}"`;
-  const columns = meta.columns.map((c) => `${alias}."${c.databaseName}"`).join(', ');
+  const listOf = (of: readonly ColumnMetadata[]) => of.map((c) => `${alias}."${c.databaseName}"`).join(', ');
+  const columns = listOf(meta.columns);
   const hydrate = hydrator<T>(ds, meta);
+  const byProperty = new Map(meta.columns.map((c) => [c.propertyName, c]));
+  const always = new Set([...meta.primaryColumns, ...meta.manyToOneRelations.flatMap((r) => r.joinColumns), ...meta.oneToOneRelations.flatMap((r) => r.joinColumns)]);
   const properties = new Map<string, { column?: string; relation?: string }>();
   const reader: EntityRows<T> = {
     alias,
     columns,
     id: meta.primaryColumns.length === 1 ? meta.primaryColumns[0].databaseName : '',
-    from: (where) => `SELECT ${columns} FROM ${table} ${alias}${where ? ` WHERE ${where}` : ''}`,
+    from: (where, projection) => `SELECT ${projection?.columns ?? columns} FROM ${table} ${alias}${where ? ` WHERE ${where}` : ''}`,
+    projection(fields, needs) {
+      const chosen = new Set(always);
+      for (const field of fields) {
+        const column = byProperty.get(field);
+        if (column) chosen.add(column);
+        else if (Object.hasOwn(needs, field)) {
+          for (const property of needs[field]) {
+            const needed = byProperty.get(property);
+            if (!needed) throw new Error(`entityRows(${meta.name}): "${field}" needs "${property}", which is not a column`);
+            chosen.add(needed);
+          }
+        } else return null;
+      }
+      if (chosen.size === meta.columns.length) return null;
+      // In the entity's column order, so the same set of fields always gives the same statement.
+      return { columns: listOf(meta.columns.filter((c) => chosen.has(c))) };
+    },
     hydrate: (found) => found.map(hydrate),
     propertiesOf: (column) => {
       // Asked on every read that attaches a relation: looked up in the metadata once per column.

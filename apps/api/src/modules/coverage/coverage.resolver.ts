@@ -1,4 +1,6 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import { fieldsOn } from '../../graphql/lookahead.js';
 import type { Context } from '../../graphql/context.js';
 import { coverage } from './coverage.service.js';
 import { Coverage } from './coverage.type.js';
@@ -10,9 +12,10 @@ export class CoverageResolver {
   })
   coverage(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('regionId', () => ID, { nullable: true }) regionId?: string,
     @Arg('forceIds', () => [ID], { nullable: true }) forceIds?: string[],
   ): Promise<Coverage> {
-    return coverage(ctx, regionId, forceIds);
+    return coverage(ctx, regionId, forceIds, fieldsOn(info, 'Group'));
   }
 }

@@ -7,14 +7,13 @@ const CHARACTERISTICS = Object.values(ProtectedCharacteristic);
 
 /**
  * The matrix for the forces asked for (in the order given), those of a region, or all:
- * one statement for the forces and their groups.
+ * one statement for the forces and their groups. `groupFields`: the fields of Group the
+ * answer asks for (the matrix itself reads their characteristics).
  */
-export async function coverage(ctx: Context, regionId?: string, forceIds?: string[]): Promise<Coverage> {
-  const forces = await forcesFor(ctx, regionId, forceIds, true);
-  const groupsPerForce = await ctx.loaders.groupsByForce.loadMany(forces.map((f) => f.id));
-  const rows = forces.map((force, i) => {
-    const groups = groupsPerForce[i];
-    if (groups instanceof Error) throw groups;
+export async function coverage(ctx: Context, regionId?: string, forceIds?: string[], groupFields: ReadonlySet<string> = new Set()): Promise<Coverage> {
+  const forces = await forcesFor(ctx, regionId, forceIds, new Set([...groupFields, 'characteristics']));
+  const rows = forces.map((force) => {
+    const groups = force.groups ?? [];
     return {
       force,
       cells: CHARACTERISTICS.map((characteristic) => {

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { asksFor } from '../../graphql/lookahead.js';
+import { asksFor, fieldsOn } from '../../graphql/lookahead.js';
 import type { Context } from '../../graphql/context.js';
 import { Commitment } from '../commitment/commitment.entity.js';
 import { Group } from '../group/group.entity.js';
@@ -22,7 +22,7 @@ export class ForceResolver {
     @Arg('regionId', () => ID, { nullable: true }) regionId?: string,
     @Arg('ids', () => [ID], { nullable: true }) ids?: string[],
   ): Promise<Force[]> {
-    return findForces(ctx, regionId, ids, asksFor(info, 'groups'));
+    return findForces(ctx, regionId, ids, asksFor(info, 'groups') ? fieldsOn(info, 'Group') : undefined);
   }
 
   @Query(() => Force, { nullable: true, description: "A force by its data.police.uk id, e.g. leicestershire" })
