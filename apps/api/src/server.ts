@@ -18,6 +18,7 @@ import { operationAccessPlugin, requestIdPlugin } from './graphql/plugins.js';
 import { serviceUnavailablePlugin } from './graphql/service-unavailable.plugin.js';
 import { SESSION_COOKIE } from './modules/user/session.service.js';
 import { cachePlugins } from './graphql/cache.js';
+import { jitGateway } from './graphql/executor.js';
 import { limitOptions } from './graphql/limits.js';
 import { GRAPHQL_BODY_LIMIT, registerGraphqlGuards, trustProxyOf } from './http/graphql-guards.js';
 import { connectRedis } from './http/redis.js';
@@ -78,7 +79,8 @@ export async function createServer(config: ServerConfig, db: Database, logger?: 
   const limits = limitOptions(production);
 
   const apollo = new ApolloServer<Context>({
-    schema: await buildSchema(),
+    // The schema, executed by graphql-jit (graphql/executor.ts).
+    gateway: jitGateway(await buildSchema()),
     // Token, depth, alias, directive and cost limits; no batching; CSRF prevention (graphql/limits.ts).
     ...limits,
     formatError,
