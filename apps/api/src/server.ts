@@ -42,6 +42,7 @@ export type PartnerApiConfig = Pick<
   | 'RATE_LIMIT_KEY_PER_MIN'
   | 'RATE_LIMIT_USER_PER_MIN'
   | 'RESPONSE_CACHE_SECONDS'
+  | 'RESPONSE_CACHE_MAX_MB'
   | 'TRUST_PROXY'
 >;
 
@@ -96,7 +97,7 @@ export async function createServer(config: ServerConfig, db: Database, logger?: 
       ApolloServerPluginLandingPageDisabled(),
       operationAccessPlugin,
       ...limits.plugins,
-      ...cachePlugins({ maxAgeSeconds: config.RESPONSE_CACHE_SECONDS, redis, redisPrefix: config.REDIS_PREFIX, log: app.log }),
+      ...cachePlugins({ maxAgeSeconds: config.RESPONSE_CACHE_SECONDS, maxMiB: config.RESPONSE_CACHE_MAX_MB, redis, redisPrefix: config.REDIS_PREFIX, log: app.log }),
     ],
   });
   await apollo.start();

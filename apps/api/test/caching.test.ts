@@ -149,3 +149,27 @@ describe('a change by an admin', () => {
     expect((await server.gql(q)).sqlStatements).toBe(0);
   });
 });
+
+describe('the in-process cache bound (RESPONSE_CACHE_MAX_MB)', () => {
+  let small: TestServer;
+  beforeAll(async () => {
+    // 8 KiB: the catalogue of the 43 forces (11 KB) does not fit, a list of regions does.
+    small = await startTestServer({ RESPONSE_CACHE_MAX_MB: String(8 / 1024) });
+  });
+  afterAll(async () => {
+    await small?.close();
+  });
+
+  it('keeps answers within it and computes larger ones every time', async () => {
+    const catalogue = `{ forces { id name region { name } equalityObjectives groups { id name kind characteristics aims nationalBody { name } } } }`;
+    const first = await small.gql(catalogue);
+    expect(JSON.stringify(first.data).length).toBeGreaterThan(8 * 1024);
+    const again = await small.gql(catalogue);
+    expect(again.sqlStatements).toBeGreaterThan(0);
+    expect(again.data).toEqual(first.data);
+
+    const regions = `{ regions { id name } }`;
+    expect((await small.gql(regions)).sqlStatements).toBeGreaterThan(0);
+    expect((await small.gql(regions)).sqlStatements).toBe(0);
+  });
+});

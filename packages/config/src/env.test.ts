@@ -44,8 +44,11 @@ describe('parseEnv', () => {
       RATE_LIMIT_KEY_PER_MIN: 600,
       RATE_LIMIT_USER_PER_MIN: 1200,
       RESPONSE_CACHE_SECONDS: 60,
+      RESPONSE_CACHE_MAX_MB: 32,
       REDIS_PREFIX: 'atlas:',
     });
+    expect(parseEnv(apiEnvSchema, { RESPONSE_CACHE_MAX_MB: '0.5' }).RESPONSE_CACHE_MAX_MB).toBe(0.5);
+    expect(() => parseEnv(apiEnvSchema, { RESPONSE_CACHE_MAX_MB: '0' })).toThrow(/RESPONSE_CACHE_MAX_MB/);
     expect(parseEnv(apiEnvSchema, {}).REDIS_URL).toBeUndefined();
     expect(parseEnv(apiEnvSchema, { REDIS_URL: 'redis://cache:6379/0', TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' })).toMatchObject({
       REDIS_URL: 'redis://cache:6379/0',

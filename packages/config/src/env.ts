@@ -60,6 +60,12 @@ export const apiEnvSchema = z.object({
   /** Seconds public (anonymous and API-key) query answers are cached and may be cached by HTTP caches; 0 turns caching off. */
   RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /**
+   * The bound of the in-process response cache, in MiB of answer text (without Redis; Redis has
+   * its own maxmemory). An answer larger than it is never kept: the full catalogue of 4,300
+   * forces is 13 MB.
+   */
+  RESPONSE_CACHE_MAX_MB: z.coerce.number().positive().max(4096).default(32),
+  /**
    * Which proxies in front of the API to believe about the caller's address (X-Forwarded-For), for
    * per-address limits: `true` (all), a number of hops, or a comma-separated list of addresses/CIDRs.
    * Unset: none; the address is the connecting peer's.

@@ -154,6 +154,8 @@ function cachePolicy(maxAgeSeconds: number): ApolloServerPlugin<Context> {
 export interface ResponseCacheOptions {
   /** How long public answers are kept (and may be kept by HTTP caches); 0 turns caching off. */
   maxAgeSeconds: number;
+  /** The in-process store's bound, in MiB of answer text (an answer larger than it is not kept). */
+  maxMiB: number;
   redis?: Redis;
   redisPrefix: string;
   log: FastifyBaseLogger;
@@ -170,8 +172,8 @@ export function cachePlugins(options: ResponseCacheOptions): ApolloServerPlugin<
     : new MemoryGeneration();
   const store: KeyValueCache<string> = options.redis
     ? new RedisKeyValueCache(options.redis, `${options.redisPrefix}cache:`, options.log)
-    : // Answers of old generations are never read again and wait for eviction: keep the bound small.
-      new InMemoryLRUCache<string>({ maxSize: 8 * 1024 * 1024 });
+    : // Answers of old generations are never read again and wait for eviction: the bound is modest (32 MiB by default).
+      new InMemoryLRUCache<string>({ maxSize: Math.floor(options.maxMiB * 1024 * 1024) });
   // The generation is read once, before the answer is computed, and used for both the lookup and
   // the store: an answer computed from data older than a change can never be filed under the
   // generation that change started.
