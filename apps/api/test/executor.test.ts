@@ -21,7 +21,7 @@ beforeAll(async () => {
   testDb = await createTestDatabase();
   db = await prepareDatabase(testDb.env);
   schema = await buildSchema();
-  jit = (await jitGateway(schema).load({ apollo: { graphRef: '', key: '', keyHash: '' } as never })).executor;
+  jit = (await jitGateway(schema).load({ apollo: { graphRef: '', key: '', keyHash: '' } as never })).executor!;
 });
 afterAll(async () => {
   await db?.close();

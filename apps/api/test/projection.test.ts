@@ -8,6 +8,8 @@ import { isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityRows } from '../src/db/entity-rows.js';
 import { buildSchema } from '../src/graphql/build-schema.js';
+import { FORCE_FIELD_NEEDS } from '../src/modules/force/force.fields.js';
+import { Force } from '../src/modules/force/force.entity.js';
 import { Group } from '../src/modules/group/group.entity.js';
 import { GROUP_FIELD_NEEDS } from '../src/modules/group/group.fields.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
@@ -27,14 +29,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The answer, and the group columns its statements read (those of the `g` reads). */
+/** The answer, and the columns of groups and of forces its statements read (those of the `g` and `f` reads). */
 async function read(query: string) {
   statements = [];
   const res = await server.gql(query);
   expect(res.errors).toBeUndefined();
-  const groupReads = statements.filter((s) => s.includes('FROM "group" g'));
-  const columns = new Set(groupReads.flatMap((s) => [...s.matchAll(/\bg\."([a-z_]+)"/g)].map((m) => m[1])));
-  return { data: res.data!, columns };
+  const columnsOf = (table: string, alias: string) =>
+    new Set(statements.filter((s) => s.includes(`FROM ${table} ${alias}`)).flatMap((s) => [...s.matchAll(new RegExp(`\\b${alias}\\."([a-z_]+)"`, 'g'))].map((m) => m[1])));
+  return { data: res.data!, columns: columnsOf('"group"', 'g'), forceColumns: columnsOf('"force"', 'f') };
 }
 
 const wiltshire = (data: { forces: { id: string; groups: Record<string, unknown>[] }[] }) => data.forces.find((f) => f.id === 'wiltshire')!.groups;
@@ -86,6 +88,36 @@ describe('the columns a read of forces with their groups fetches', () => {
   });
 });
 
+describe('the columns a read of forces fetches', () => {
+  it('are those the answer asks for, the key, the region and the name that orders them', async () => {
+    const { data, forceColumns } = await read(`{ forces { id equalityObjectives region { name } } }`);
+    expect((data.forces as unknown[]).length).toBe(43);
+    expect(forceColumns).toEqual(new Set(['id', 'name', 'region_id', 'equality_objectives']));
+  });
+
+  it('include what fragments ask for and what field resolvers read, with or without groups', async () => {
+    const asked = `{ forces { ... on Force { website } sources { id } } }`;
+    expect((await read(asked)).forceColumns).toEqual(new Set(['id', 'name', 'region_id', 'website', 'source_ids']));
+    const withGroups = await read(`{ forces { id description groups { id } } }`);
+    expect(withGroups.forceColumns).toEqual(new Set(['id', 'name', 'region_id', 'description']));
+    const wilts = (withGroups.data.forces as { id: string; description: string | null }[]).find((f) => f.id === 'wiltshire')!;
+    expect(wilts.description).toEqual(expect.any(String));
+  });
+
+  it('give the same forces as a full read, field for field', async () => {
+    const fields = `id name website description socialHandles { platform handle } equalityObjectives positiveActionFocus version updatedAt`;
+    const { data } = await read(`{ forces(ids: ["wiltshire"]) { ${fields} } }`);
+    const one = await server.gql(`{ force(id: "wiltshire") { ${fields} } }`);
+    expect((data.forces as unknown[])[0]).toEqual(one.data!.force);
+  });
+
+  it('do not reach a force read elsewhere in the same request', async () => {
+    const { data } = await read(`{ forces { id } force(id: "wiltshire") { description } group(id: "wiltshire-christian-police-association") { force { description } } }`);
+    expect((data.force as { description: string | null }).description).toEqual(expect.any(String));
+    expect((data.group as { force: { description: string | null } }).force.description).toEqual(expect.any(String));
+  });
+});
+
 describe('the coverage matrix', () => {
   it('reads the characteristics it needs and what its groups are asked for', async () => {
     const { data, columns } = await read(`{ coverage(forceIds: ["wiltshire"]) { rows { cells { covered groups { name description } } } } }`);
@@ -99,6 +131,15 @@ describe('the coverage matrix', () => {
     const { data, columns } = await read(`{ coverage(forceIds: ["wiltshire"]) { forces { groups { id website } } rows { cells { covered } } } }`);
     expect(columns).toContain('website');
     expect((data.coverage as any).forces[0].groups.some((g: { website: string | null }) => typeof g.website === 'string')).toBe(true);
+  });
+});
+
+describe("Force's fields", () => {
+  it('are each a column, or say what they read (FORCE_FIELD_NEEDS)', async () => {
+    const type = (await buildSchema()).getType('Force');
+    if (!isObjectType(type)) throw new Error('no Force type');
+    const f = entityRows(server.db.dataSource, Force, 'f');
+    expect(Object.keys(type.getFields()).filter((field) => f.projection([field], FORCE_FIELD_NEEDS) === null)).toEqual([]);
   });
 });
 

@@ -16,6 +16,6 @@ export class CoverageResolver {
     @Arg('regionId', () => ID, { nullable: true }) regionId?: string,
     @Arg('forceIds', () => [ID], { nullable: true }) forceIds?: string[],
   ): Promise<Coverage> {
-    return coverage(ctx, regionId, forceIds, fieldsOn(info, 'Group'));
+    return coverage(ctx, regionId, forceIds, { forceFields: fieldsOn(info, 'Force'), groupFields: fieldsOn(info, 'Group') });
   }
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { entityRows, rowsPriming } from '../../db/entity-rows.js';
+import { entityRows, rowsPriming, type Projection } from '../../db/entity-rows.js';
 import { groupRows, oneRow } from '../../graphql/batch.js';
 import { CorporateMembership, ForceFacility, ForceScheme } from './force-detail.entity.js';
 import { Region } from '../region/region.entity.js';
@@ -9,12 +9,12 @@ import { Force } from './force.entity.js';
 /** The regions of forces (alias `f`), read alongside them to prime `loader`. */
 export const regionsOf = (ds: DataSource, loader: DataLoader<string, Region | null>) => ({ rows: entityRows(ds, Region, 'r'), key: 'region_id', loader });
 
-/** Reads forces (alias `f`) with their regions, priming `region`: one statement for both. */
+/** Reads forces (alias `f`; every column, or a projection's) with their regions, priming `region`: one statement for both. */
 export function forcesPriming(ds: DataSource, region: DataLoader<string, Region | null>) {
   const f = entityRows(ds, Force, 'f');
   const related = regionsOf(ds, region);
-  return async (where: string | null, order: string | null, params: unknown[]) =>
-    (await rowsPriming(f, f.from(where), order, params, [related])).entities;
+  return async (where: string | null, order: string | null, params: unknown[], projection?: Projection | null) =>
+    (await rowsPriming(f, f.from(where, projection), order, params, [related])).entities;
 }
 
 /** `region` is primed with the region of every force read. */

@@ -22,7 +22,7 @@ export class ForceResolver {
     @Arg('regionId', () => ID, { nullable: true }) regionId?: string,
     @Arg('ids', () => [ID], { nullable: true }) ids?: string[],
   ): Promise<Force[]> {
-    return findForces(ctx, regionId, ids, asksFor(info, 'groups') ? fieldsOn(info, 'Group') : undefined);
+    return findForces(ctx, regionId, ids, { forceFields: fieldsOn(info, 'Force'), groupFields: asksFor(info, 'groups') ? fieldsOn(info, 'Group') : undefined });
   }
 
   @Query(() => Force, { nullable: true, description: "A force by its data.police.uk id, e.g. leicestershire" })
