@@ -57,6 +57,7 @@ describe('graphql-jit answers as graphql-js does', () => {
     ['a group with its counterparts', `query ($id: ID!) { group(id: $id) { id name force { name } nationalBody { name } counterparts { id force { id } } formerNames { name until } sources { id title } } }`, { id: 'wiltshire-christian-police-association' }],
     ['a filtered page', `query ($f: GroupFilter) { groups(filter: $f, first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }`, { f: { search: 'association' } }],
     ['fragments, aliases, @skip and @include', `query ($no: Boolean!) { a: forces(ids: ["wiltshire"]) { ...F b: groups @include(if: $no) { id } } } fragment F on Force { id c: name groups @skip(if: $no) { ... on Group { id kind } } }`, { no: false }],
+    ['a fragment skipped at one place and spread at another', `query ($t: Boolean!) { forces(ids: ["wiltshire"]) { ...A @include(if: $t) groups { force { ...A } } } } fragment A on Force { name }`, { t: false }],
     ['introspection', `{ __type(name: "Group") { name fields { name type { name kind ofType { name } } } } }`, {}],
   ])('for %s', async (_what, query, variables) => {
     const { js, ours } = await both(query, variables);

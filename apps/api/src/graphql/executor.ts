@@ -25,7 +25,8 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
     let byName = compiled.get(document);
     if (!byName) compiled.set(document, (byName = new Map()));
     let query = byName.get(operationName ?? '');
-    if (!query) byName.set(operationName ?? '', (query = compileQuery(schema, document, operationName ?? undefined)));
+    // Path-based @skip/@include: without it, a fragment skipped at one place is dropped wherever else it is spread.
+    if (!query) byName.set(operationName ?? '', (query = compileQuery(schema, document, operationName ?? undefined, { useExperimentalPathBasedSkipInclude: true })));
     return query;
   };
 
