@@ -4,7 +4,7 @@
  * the operations partners and the portal run.
  */
 import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import { execute, parse, type GraphQLSchema } from 'graphql';
+import { buildSchema as buildSdl, execute, parse, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../src/app.js';
 import type { Database } from '../src/db/data-source.js';
@@ -90,5 +90,11 @@ describe('graphql-jit answers as graphql-js does', () => {
     expect(error.originalError).toBeInstanceOf(TypeError);
     expect(error.originalError?.message).toBe(js.errors![0].originalError?.message);
     expect(error.locations).toEqual(js.errors![0].locations);
+  });
+
+  it('is refused for a schema with an input field default, which graphql-jit would not apply to variables', () => {
+    const withDefault = buildSdl(`input F { n: Int = 3 } type Query { x(f: F): Int }`);
+    expect(() => jitGateway(withDefault)).toThrow(/F\.n/);
+    expect(() => jitGateway(schema)).not.toThrow();
   });
 });

@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { getVariableValues, GraphQLError, isInputObjectType, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /**
@@ -20,6 +20,13 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
  * is a bounded LRU keyed by the query's hash and hands back the same document on every hit.
  */
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {
+  // graphql-jit does not apply an input field's default to a variable's value (graphql-js does):
+  // such a variable would be refused. The schema has none; adding one must not go unnoticed.
+  const defaults = Object.values(schema.getTypeMap())
+    .filter(isInputObjectType)
+    .flatMap((type) => Object.values(type.getFields()).filter((f) => f.defaultValue !== undefined).map((f) => `${type.name}.${f.name}`));
+  if (defaults.length) throw new Error(`graphql-jit would not apply the defaults of these input fields to variables: ${defaults.join(', ')}`);
+
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
   const compiledFor = (document: DocumentNode, operationName: string | null) => {
     let byName = compiled.get(document);
