@@ -26,7 +26,7 @@ import { editableGroups, signIn, updateAvailability, updateBody } from '../src/l
 const PINNED: Record<string, number> = {
   catalogue: 1, // forces with their regions and groups, the groups with their national bodies
   coverage: 1, // the same, for the forces of a region
-  counterparts: 2, // group (with its national body and force), counterparts (with theirs)
+  counterparts: 1, // the group and its counterparts, each with its national body and force
   search: 1, // the page with its total, national bodies and forces
   update: 15, // session, the write with its audit event in one transaction, the answer
 };

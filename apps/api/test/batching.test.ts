@@ -83,10 +83,21 @@ describe('SQL statements per request', () => {
     expect(res.statements).toBe(1);
   });
 
-  it('are two for a group with its counterparts, and their forces and national bodies', async () => {
-    const res = await statementsFor(`{ group(id: "wiltshire-christian-police-association") { name force { name } nationalBody { name }
-      counterparts { name force { name } nationalBody { name } } } }`);
+  it('are one for a group with its counterparts, and their forces and national bodies, giving what the loaders give', async () => {
+    const fields = `name force { name } nationalBody { name }`;
+    const res = await statementsFor(`{ group(id: "wiltshire-christian-police-association") { ${fields} counterparts { id ${fields} } } }`);
     expect(res.data.group.counterparts.length).toBeGreaterThan(0);
-    expect(res.statements).toBe(2);
+    expect(res.statements).toBe(1);
+    // The same group and counterparts, read by the loaders (a group reached through its force).
+    const apart = await statementsFor(`{ force(id: "wiltshire") { groups { id ${fields} counterparts { id ${fields} } } } }`);
+    const same = apart.data.force.groups.find((g: { id: string }) => g.id === 'wiltshire-christian-police-association');
+    expect({ ...same, id: undefined }).toEqual({ ...res.data.group, id: undefined });
+    expect(apart.statements).toBeGreaterThan(1);
+  });
+
+  it('are one for an unknown group asked with its counterparts', async () => {
+    const res = await statementsFor(`{ group(id: "no-such-group") { name counterparts { id } } }`);
+    expect(res.data.group).toBeNull();
+    expect(res.statements).toBe(1);
   });
 });

@@ -115,6 +115,11 @@ describe('drafts and archive', () => {
     expect(await inCatalogue(coordinator)).toContain(g.id);
     expect(await inCoverage()).not.toContain(g.id);
     expect(await inCoverage(coordinator)).toContain(g.id);
+    // Read with its counterparts (one statement of its own): the same scope.
+    const WITH_COUNTERPARTS = `query ($id: ID!) { group(id: $id) { id status counterparts { id } } }`;
+    expect((await server.gql(WITH_COUNTERPARTS, { id: g.id })).data!.group).toBeNull();
+    expect((await server.gql(WITH_COUNTERPARTS, { id: g.id }, wilts)).data!.group).toBeNull();
+    expect((await server.gql(WITH_COUNTERPARTS, { id: g.id }, coordinator)).data!.group.status).toBe('DRAFT');
     await server.gql(`mutation ($id: ID!, $v: Int!) { publishGroup(id: $id, version: $v) { id } }`, { id: g.id, v: g.version }, leics);
     expect((await server.gql(READ, { id: g.id })).data!.group.status).toBe('PUBLISHED');
   });
@@ -125,6 +130,9 @@ describe('drafts and archive', () => {
     const arch = await server.gql(`mutation ($id: ID!, $v: Int!) { archiveGroup(id: $id, version: $v) { status version } }`, { id: g.id, v: pub.data!.publishGroup.version }, leics);
     expect(arch.data!.archiveGroup.status).toBe('ARCHIVED');
     expect((await server.gql(READ, { id: g.id })).data!.group).toBeNull();
+    const withCounterparts = `query ($id: ID!) { group(id: $id) { status counterparts { id } } }`;
+    expect((await server.gql(withCounterparts, { id: g.id })).data!.group).toBeNull();
+    expect((await server.gql(withCounterparts, { id: g.id }, leics)).data!.group.status).toBe('ARCHIVED');
     const search = await server.gql(`{ groups(filter: { search: "Archive fixture" }) { totalCount } }`, undefined, leics);
     expect(search.data!.groups.totalCount).toBe(0);
     const archived = await server.gql(`{ groups(filter: { search: "Archive fixture", statuses: [ARCHIVED] }) { totalCount } }`, undefined, leics);

@@ -36,7 +36,7 @@ async function read(query: string) {
   expect(res.errors).toBeUndefined();
   const columnsOf = (table: string, alias: string) =>
     new Set(statements.filter((s) => s.includes(`FROM ${table} ${alias}`)).flatMap((s) => [...s.matchAll(new RegExp(`\\b${alias}\\."([a-z_]+)"`, 'g'))].map((m) => m[1])));
-  return { data: res.data!, columns: columnsOf('"group"', 'g'), forceColumns: columnsOf('"force"', 'f') };
+  return { data: res.data!, columns: columnsOf('"group"', 'g'), forceColumns: columnsOf('"force"', 'f'), counterpartColumns: columnsOf('"group"', 'c') };
 }
 
 const wiltshire = (data: { forces: { id: string; groups: Record<string, unknown>[] }[] }) => data.forces.find((f) => f.id === 'wiltshire')!.groups;
@@ -115,6 +115,17 @@ describe('the columns a read of forces fetches', () => {
     const { data } = await read(`{ forces { id } force(id: "wiltshire") { description } group(id: "wiltshire-christian-police-association") { force { description } } }`);
     expect((data.force as { description: string | null }).description).toEqual(expect.any(String));
     expect((data.group as { force: { description: string | null } }).force.description).toEqual(expect.any(String));
+  });
+});
+
+describe('a group read with its counterparts', () => {
+  it('reads the counterparts columns the answer asks for, and the group in full', async () => {
+    const { data, columns, counterpartColumns } = await read(`{ group(id: "wiltshire-christian-police-association") { id counterparts { id kind force { name } } } }`);
+    expect(counterpartColumns).toEqual(new Set(['id', 'force_id', 'national_body_id', 'name', 'kind']));
+    expect(columns.size).toBe(server.db.dataSource.getMetadata(Group).columns.length);
+    const counterparts = (data.group as { counterparts: { kind: string; force: { name: string } }[] }).counterparts;
+    expect(counterparts.length).toBeGreaterThan(0);
+    expect(counterparts.every((c) => typeof c.kind === 'string' && typeof c.force.name === 'string')).toBe(true);
   });
 });
 

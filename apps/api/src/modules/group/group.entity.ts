@@ -105,6 +105,9 @@ export class Group {
   @JoinColumn({ name: 'national_body_id' })
   nationalBody?: Relation<NationalBody> | null;
 
+  /** Not a column: set only by a read that applied the caller's scope to them (findGroupWithCounterparts); see GroupResolver.counterparts. */
+  counterparts?: Group[];
+
   @Field(() => String, { nullable: true, description: 'How often and where the group meets' })
   @Column({ type: 'text', nullable: true, name: 'meeting_pattern' })
   meetingPattern!: string | null;

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { asksFor, fieldsOn } from '../../graphql/lookahead.js';
 import type { Context } from '../../graphql/context.js';
 import { Force } from '../force/force.entity.js';
 import { NationalBody } from '../national-body/national-body.entity.js';
@@ -8,7 +10,7 @@ import { GroupConnection } from './group-connection.type.js';
 import { Affiliation, FormerName, MembershipFee } from './group-detail.entity.js';
 import { Group } from './group.entity.js';
 import { GroupsArgs } from './group.input.js';
-import { findGroups } from './group.service.js';
+import { findGroups, findGroupWithCounterparts } from './group.service.js';
 
 @Resolver(() => Group)
 export class GroupResolver {
@@ -18,8 +20,9 @@ export class GroupResolver {
   }
 
   @Query(() => Group, { nullable: true })
-  group(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Group | null> {
-    return ctx.loaders.group.load(id);
+  group(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Group | null> {
+    // Asked with its counterparts: both in one statement.
+    return asksFor(info, 'counterparts') ? findGroupWithCounterparts(ctx, id, fieldsOn(info, 'Group')) : ctx.loaders.group.load(id);
   }
 
   @FieldResolver(() => Force)
@@ -53,8 +56,8 @@ export class GroupResolver {
   @FieldResolver(() => [Group], {
     description: 'Groups of other forces with the same national body or serving a characteristic in common',
   })
-  counterparts(@Root() group: Group, @Ctx() ctx: Context): Promise<Group[]> {
-    return ctx.loaders.counterparts.load(group.id);
+  counterparts(@Root() group: Group, @Ctx() ctx: Context): Group[] | Promise<Group[]> {
+    return group.counterparts ?? ctx.loaders.counterparts.load(group.id);
   }
 
   @FieldResolver(() => [Source], { description: 'The pages the facts about the group come from' })

@@ -1,9 +1,11 @@
 import { cursorToOffset, offsetToCursor } from 'graphql-relay';
 import { visibleSql, type ReadScope } from '../../auth/scope.js';
-import { entityRows, positional, preparedQuery, rowsPriming } from '../../db/entity-rows.js';
+import { attachRelated, entityRows, jsonRelated, jsonRows, positional, preparedQuery, rowsPriming } from '../../db/entity-rows.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
-import { forcesOf, nationalBodiesOf } from './group.loaders.js';
+import { GroupStatus } from '../common/enums.js';
+import { GROUP_FIELD_NEEDS } from './group.fields.js';
+import { COUNTERPART_OF, forcesOf, nationalBodiesOf } from './group.loaders.js';
 import { Group } from './group.entity.js';
 import type { GroupConnection } from './group-connection.type.js';
 import { DEFAULT_PAGE_SIZE, GroupOrder, OrderDirection, type GroupFilter, type GroupsArgs } from './group.input.js';
@@ -87,4 +89,38 @@ export async function findGroups(ctx: Context, args: GroupsArgs): Promise<GroupC
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/**
+ * One group by id (archived ones too, for those who may see them), with its force and
+ * national body and its counterparts with theirs: one statement, where the `group` loader
+ * and the `counterparts` loader take two. The counterparts, in the order that loader gives
+ * them, fetch only the columns of `counterpartFields` (the fields of Group the answer asks
+ * for) and are set on the group, which no loader is primed with.
+ */
+export async function findGroupWithCounterparts(ctx: Context, id: string, counterpartFields: ReadonlySet<string>): Promise<Group | null> {
+  const ds = ctx.dataSource;
+  const g = entityRows(ds, Group, 'g');
+  const c = entityRows(ds, Group, 'c');
+  const projection = c.projection([...counterpartFields, 'name'], GROUP_FIELD_NEEDS);
+  const bodies = nationalBodiesOf(ds, ctx.loaders.nationalBody);
+  const forces = forcesOf(ds, ctx.loaders.force);
+  const { p, params } = positional();
+  const [found] = await preparedQuery<Record<'groups' | 'counterparts' | 'bodies' | 'forces' | 'counterpartBodies' | 'counterpartForces', Record<string, unknown>[]>>(
+    ds,
+    `WITH g AS (${g.from(`${visibleSql('g', ctx.scope, Object.values(GroupStatus), p)} AND g.id = ${p(id)}`)}),
+          c AS (SELECT ${projection?.columns ?? c.columns} FROM "group" c JOIN g o ON ${COUNTERPART_OF('c', 'o')} WHERE ${visibleSql('c', ctx.scope, undefined, p)})
+     SELECT ${jsonRows('g', null)} AS groups, ${jsonRelated(bodies, 'g')} AS bodies, ${jsonRelated(forces, 'g')} AS forces,
+            ${jsonRows('c', 'c.force_id, c.name')} AS counterparts, ${jsonRelated(bodies, 'c')} AS "counterpartBodies", ${jsonRelated(forces, 'c')} AS "counterpartForces"`,
+    params,
+  );
+  const [group] = g.hydrate(found.groups);
+  if (!group) return null;
+  attachRelated(g, [group], bodies.rows.hydrate(found.bodies), bodies);
+  attachRelated(g, [group], forces.rows.hydrate(found.forces), forces);
+  const counterparts = c.hydrate(found.counterparts);
+  attachRelated(c, counterparts, bodies.rows.hydrate(found.counterpartBodies), bodies);
+  attachRelated(c, counterparts, forces.rows.hydrate(found.counterpartForces), forces);
+  group.counterparts = counterparts;
+  return group;
 }
