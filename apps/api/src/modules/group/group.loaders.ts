@@ -20,7 +20,7 @@ export const nationalBodiesOf = (ds: DataSource, loader: DataLoader<string, Nati
 export const forcesOf = (ds: DataSource, loader: DataLoader<string, Force | null>) => ({ rows: entityRows(ds, Force, 'f'), key: 'force_id', loader });
 
 /** The condition making group `c` a counterpart of group `o`: another force's, with the same national body or a characteristic in common. */
-export const COUNTERPART_OF = (c: string, o: string) =>
+export const counterpartOf = (c: string, o: string) =>
   `${c}.force_id <> ${o}.force_id
    AND ((${o}.national_body_id IS NOT NULL AND ${c}.national_body_id = ${o}.national_body_id) OR ${o}.characteristics && ${c}.characteristics)`;
 
@@ -82,7 +82,7 @@ export function groupLoaders(ds: DataSource, scope: ReadScope, relations: GroupR
       const { rows, entities } = await rowsPriming(
         c,
         `SELECT ${c.columns}, o.id AS of_id
-           FROM "group" c JOIN "group" o ON ${COUNTERPART_OF('c', 'o')}
+           FROM "group" c JOIN "group" o ON ${counterpartOf('c', 'o')}
           WHERE o.id = ANY(${p([...ids])}) AND ${visibleSql('c', scope, undefined, p)}`,
         'c.force_id, c.name',
         params,

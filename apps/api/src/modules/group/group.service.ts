@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { GroupStatus } from '../common/enums.js';
 import { GROUP_FIELD_NEEDS } from './group.fields.js';
-import { COUNTERPART_OF, forcesOf, nationalBodiesOf } from './group.loaders.js';
+import { counterpartOf, forcesOf, nationalBodiesOf } from './group.loaders.js';
 import { Group } from './group.entity.js';
 import type { GroupConnection } from './group-connection.type.js';
 import { DEFAULT_PAGE_SIZE, GroupOrder, OrderDirection, type GroupFilter, type GroupsArgs } from './group.input.js';
@@ -109,7 +109,7 @@ export async function findGroupWithCounterparts(ctx: Context, id: string, counte
   const [found] = await preparedQuery<Record<'groups' | 'counterparts' | 'bodies' | 'forces' | 'counterpartBodies' | 'counterpartForces', Record<string, unknown>[]>>(
     ds,
     `WITH g AS (${g.from(`${visibleSql('g', ctx.scope, Object.values(GroupStatus), p)} AND g.id = ${p(id)}`)}),
-          c AS (SELECT ${projection?.columns ?? c.columns} FROM "group" c JOIN g o ON ${COUNTERPART_OF('c', 'o')} WHERE ${visibleSql('c', ctx.scope, undefined, p)})
+          c AS (SELECT ${projection?.columns ?? c.columns} FROM "group" c JOIN g o ON ${counterpartOf('c', 'o')} WHERE ${visibleSql('c', ctx.scope, undefined, p)})
      SELECT ${jsonRows('g', null)} AS groups, ${jsonRelated(bodies, 'g')} AS bodies, ${jsonRelated(forces, 'g')} AS forces,
             ${jsonRows('c', 'c.force_id, c.name')} AS counterparts, ${jsonRelated(bodies, 'c')} AS "counterpartBodies", ${jsonRelated(forces, 'c')} AS "counterpartForces"`,
     params,
