@@ -44,7 +44,7 @@ describe('parseEnv', () => {
       RATE_LIMIT_KEY_PER_MIN: 600,
       RATE_LIMIT_USER_PER_MIN: 1200,
       RESPONSE_CACHE_SECONDS: 60,
-      RESPONSE_CACHE_MAX_MB: 32,
+      RESPONSE_CACHE_MAX_MB: 8,
       REDIS_PREFIX: 'atlas:',
     });
     expect(parseEnv(apiEnvSchema, { RESPONSE_CACHE_MAX_MB: '0.5' }).RESPONSE_CACHE_MAX_MB).toBe(0.5);

@@ -61,10 +61,11 @@ export const apiEnvSchema = z.object({
   RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /**
    * The bound of the in-process response cache, in MiB of answer text (without Redis; Redis has
-   * its own maxmemory). An answer larger than it is never kept: the full catalogue of 4,300
-   * forces is 13 MB.
+   * its own maxmemory). An answer larger than it is never kept: the catalogue of the 43 forces
+   * is 11 KB, that of 4,300 forces 13 MB. Answers of older generations wait for eviction, so
+   * the process grows by about this much over its first minutes (docs/reliability.md).
    */
-  RESPONSE_CACHE_MAX_MB: z.coerce.number().positive().max(4096).default(32),
+  RESPONSE_CACHE_MAX_MB: z.coerce.number().positive().max(4096).default(8),
   /**
    * Which proxies in front of the API to believe about the caller's address (X-Forwarded-For), for
    * per-address limits: `true` (all), a number of hops, or a comma-separated list of addresses/CIDRs.

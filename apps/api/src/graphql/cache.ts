@@ -172,7 +172,7 @@ export function cachePlugins(options: ResponseCacheOptions): ApolloServerPlugin<
     : new MemoryGeneration();
   const store: KeyValueCache<string> = options.redis
     ? new RedisKeyValueCache(options.redis, `${options.redisPrefix}cache:`, options.log)
-    : // Answers of old generations are never read again and wait for eviction: the bound is modest (32 MiB by default).
+    : // Answers of old generations are never read again and wait for eviction: the bound is modest (8 MiB by default).
       new InMemoryLRUCache<string>({ maxSize: Math.floor(options.maxMiB * 1024 * 1024) });
   // The generation is read once, before the answer is computed, and used for both the lookup and
   // the store: an answer computed from data older than a change can never be filed under the
