@@ -95,6 +95,26 @@ describe('entityRows', () => {
     expect(prepared.find((s) => s.statement === text)!.name).toMatch(/^atlas_[0-9a-f]{24}$/);
   });
 
+  it('runs its prepared statements again after the pool replaced its connection', async () => {
+    // The embedded database keeps one session across connections: the new connection must not
+    // find the old one's statements (PostgreSQL gives each connection a session of its own).
+    const pool = (db.dataSource.driver as unknown as { master: { options: { idleTimeoutMillis: number }; totalCount: number } }).master;
+    const text = `SELECT $1::int AS n`;
+    expect(await preparedQuery(db.dataSource, text, [1])).toEqual([{ n: 1 }]);
+    const idle = pool.options.idleTimeoutMillis;
+    // PGlite's pool keeps its local connection however long it is idle; here it is made to let go.
+    if (db.engine === 'pglite') expect(idle).toBe(0);
+    pool.options.idleTimeoutMillis = 20;
+    try {
+      expect(await preparedQuery(db.dataSource, text, [2])).toEqual([{ n: 2 }]);
+      for (let waited = 0; pool.totalCount > 0 && waited < 5000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+      expect(pool.totalCount).toBe(0);
+    } finally {
+      pool.options.idleTimeoutMillis = idle;
+    }
+    expect(await preparedQuery(db.dataSource, text, [3])).toEqual([{ n: 3 }]);
+  });
+
   it('refuses an entity with a column JSON cannot carry exactly (a bigint)', () => {
     class WideNumbers {}
     const withWideNumbers = { ...db.dataSource, getMetadata: () => metadataWithBigint } as never;

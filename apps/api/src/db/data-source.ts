@@ -103,11 +103,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (!inMemory) mkdirSync(options.dataDir, { recursive: true });
   const pglite = await PGlite.create(inMemory ? undefined : options.dataDir);
   const socketDir = mkdtempSync(join(tmpdir(), 'atlas-pglite-'));
-  const server = new PGLiteSocketServer({ db: pglite, path: join(socketDir, `.s.PGSQL.${PGLITE_PORT}`) });
+  // Two: when the pool replaces its one connection, the new one may arrive before the old one
+  // is gone (with one, it was refused: EPIPE). Queries still run one at a time on the one session.
+  const server = new PGLiteSocketServer({ db: pglite, path: join(socketDir, `.s.PGSQL.${PGLITE_PORT}`), maxConnections: 2 });
   await server.start();
 
+  const base = baseOptions(options);
   const dataSource = new DataSource({
-    ...baseOptions(options),
+    ...base,
+    // A local socket: no reason to close it when idle (pg's pool does after 10 s by default).
+    extra: { ...(base.extra as object), idleTimeoutMillis: 0 },
     type: 'postgres',
     host: socketDir,
     port: PGLITE_PORT,
@@ -122,6 +127,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await pglite.close();
     throw error;
   }
+  // Every connection to PGlite meets the same session, which outlives the connection: when the
+  // pool replaces its connection (after a fault, say), the new one must not find the named
+  // prepared statements of the old (preparedQuery would be told they already exist). Should
+  // this fail, the query that follows fails too and says why.
+  (dataSource.driver as unknown as { master: { on(event: 'connect', listener: (client: { query(sql: string): Promise<unknown> }) => void): void } }).master.on(
+    'connect',
+    (client) => void client.query('DEALLOCATE ALL').catch(() => {}),
+  );
   return {
     dataSource,
     engine: 'pglite',
