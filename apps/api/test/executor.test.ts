@@ -39,7 +39,8 @@ async function both(query: string, variables: Record<string, unknown> = {}, brok
   const document = parse(query);
   const operation = document.definitions.find((d) => d.kind === 'OperationDefinition');
   const js = await execute({ schema, document, contextValue: context(broken), variableValues: variables });
-  const request = { document, operationName: null, operation, request: { query, variables }, context: context(broken) };
+  // As Apollo's gateway interface gives it: the operation it resolved, and the request as sent.
+  const request = { document, operationName: operation?.name?.value ?? null, operation, request: { query, variables }, context: context(broken) };
   const ours = await jit(request as unknown as GatewayGraphQLRequestContext);
   return { js, ours };
 }

@@ -45,6 +45,24 @@ describe('health and failures', () => {
     expect(((await named.json()) as { data: { regions: unknown[] } }).data.regions.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['a document of one operation', `query RegionCoverage { regions { id } }`],
+    ['a document of two', `query A { regions { id } } query B { forces { id } }`],
+  ])('answers an operationName that names no operation of %s with a GraphQL error, not an internal one', async (_what, document) => {
+    // The explorer can send the name of the tab it showed before.
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: document, operationName: 'Catalogue' }),
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] };
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0].message).toBe('Unknown operation named "Catalogue".');
+    expect(body.errors[0].extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
+  });
+
   it('masks a database failure, keeps the process up and reports not ready', async () => {
     await server.db.dataSource.destroy();
     const res = await server.gql(`{ forces { id } }`);

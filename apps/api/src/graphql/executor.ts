@@ -37,8 +37,11 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
     return query;
   };
 
-  const executor: GatewayExecutor = async ({ document, operationName, operation, request, context }) => {
-    const query = compiledFor(document, operationName);
+  const executor: GatewayExecutor = async ({ document, operation, request, context }) => {
+    // The name the client sent: Apollo's own `operationName` is that of the operation it found,
+    // null when the name given is of none in the document (graphql-js must refuse that, not run
+    // the document's only operation).
+    const query = compiledFor(document, request.operationName ?? null);
     // Not compiled: the document names no operation to run (several, and no operationName).
     if (!isCompiledQuery(query)) return query;
     const variables = request.variables ?? {};
