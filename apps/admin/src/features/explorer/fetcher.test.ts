@@ -49,4 +49,19 @@ describe('the explorer’s requests', () => {
     });
     await expect(createExplorerFetcher({ apiKey: () => '', fetch })(params, {})).rejects.toThrow('The API at /graphql could not be reached: Failed to fetch.');
   });
+
+  it('send a document of one operation without an operation name, which GraphiQL can leave over from another tab', async () => {
+    const fetch = fakeFetch('{"data":{}}');
+    await createExplorerFetcher({ apiKey: () => '', fetch })({ query: 'query RegionCoverage { regions { id } }', operationName: 'Catalogue' }, {});
+    expect(JSON.parse(String(fetch.mock.calls[0][1]!.body))).toEqual({ query: 'query RegionCoverage { regions { id } }' });
+  });
+
+  it('keep the operation name for a document of several, and for one that does not parse', async () => {
+    const fetch = fakeFetch('{"data":{}}');
+    const several = { query: 'query A { regions { id } } query B { forces { id } }', operationName: 'B' };
+    const broken = { query: 'query A { regions { id ', operationName: 'A' };
+    await createExplorerFetcher({ apiKey: () => '', fetch })(several, {});
+    await createExplorerFetcher({ apiKey: () => '', fetch })(broken, {});
+    expect(fetch.mock.calls.map((call) => JSON.parse(String(call[1]!.body)))).toEqual([several, broken]);
+  });
 });

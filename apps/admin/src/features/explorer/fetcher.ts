@@ -1,4 +1,5 @@
-import type { Fetcher } from '@graphiql/toolkit';
+import type { Fetcher, FetcherParams } from '@graphiql/toolkit';
+import { Kind, parse } from 'graphql';
 
 interface Options {
   /** The API on this origin; the portal never calls another */
@@ -29,7 +30,7 @@ export function createExplorerFetcher({ url = '/graphql', apiKey, fetch: doFetch
     }
     let response: Response;
     try {
-      response = await doFetch(url, { method: 'POST', headers, body: JSON.stringify(params), credentials: key ? 'omit' : 'same-origin' });
+      response = await doFetch(url, { method: 'POST', headers, body: JSON.stringify(withoutStaleName(params)), credentials: key ? 'omit' : 'same-origin' });
     } catch (error) {
       throw new Error(`The API at ${url} could not be reached: ${error instanceof Error ? error.message : String(error)}. Check that it is running, then run the query again.`);
     }
@@ -40,4 +41,22 @@ export function createExplorerFetcher({ url = '/graphql', apiKey, fetch: doFetch
       errors: [{ message: `The API answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} without a GraphQL result${text ? `: ${text.slice(0, 300)}` : ''}` }],
     };
   };
+}
+
+/**
+ * Right after a switch of tabs GraphiQL can send the name of the operation shown before, which
+ * the API refuses ("Unknown operation named …"). A document of one operation goes without a
+ * name, so that one runs; with several the name stays, and a wrong one is the API's to explain.
+ */
+function withoutStaleName(params: FetcherParams): FetcherParams {
+  if (!params.operationName) return params;
+  let operations: number;
+  try {
+    operations = parse(params.query).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
+  } catch {
+    return params; // The API says what is wrong with it.
+  }
+  if (operations !== 1) return params;
+  const { operationName: _stale, ...rest } = params;
+  return rest;
 }
