@@ -229,6 +229,16 @@ export interface Priming extends Related<ObjectLiteral> {
   loader: { prime(key: string, value: never): unknown };
 }
 
+/**
+ * Entities of `rows` (as a statement of jsonRows gave them), each of `related` attached from
+ * its rows read alongside (jsonRelated): for statements that read several entities at once.
+ */
+export function hydrateAttached<T extends ObjectLiteral>(reader: EntityRows<T>, rows: ObjectLiteral[], related: [Priming, ObjectLiteral[]][]): T[] {
+  const entities = reader.hydrate(rows);
+  for (const [r, relatedRows] of related) attachRelated(reader, entities, r.rows.hydrate(relatedRows), r);
+  return entities;
+}
+
 /** `reader.rows` with to-one relations read alongside and attached (attachRelated). */
 export async function rowsPriming<T extends ObjectLiteral>(
   reader: EntityRows<T>,

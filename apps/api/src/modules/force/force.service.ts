@@ -1,5 +1,5 @@
 import { visibleSql } from '../../auth/scope.js';
-import { attachRelated, entityRows, jsonRelated, jsonRows, positional, preparedQuery } from '../../db/entity-rows.js';
+import { entityRows, hydrateAttached, jsonRelated, jsonRows, positional, preparedQuery } from '../../db/entity-rows.js';
 import { groupRows } from '../../graphql/batch.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -47,10 +47,8 @@ export async function findForces(ctx: Context, regionId?: string, ids?: string[]
             ${jsonRows('g', 'g.name')} AS groups, ${jsonRelated(bodies, 'g')} AS bodies`,
     params,
   );
-  const forces = f.hydrate(found.forces);
-  attachRelated(f, forces, regions.rows.hydrate(found.regions), regions);
-  const groups = g.hydrate(found.groups);
-  attachRelated(g, groups, bodies.rows.hydrate(found.bodies), bodies);
+  const forces = hydrateAttached(f, found.forces, [[regions, found.regions]]);
+  const groups = hydrateAttached(g, found.groups, [[bodies, found.bodies]]);
   const forceIds = forces.map((force) => force.id);
   groupRows(forceIds, groups, (group) => group.forceId).forEach((list, i) => {
     forces[i].groups = list;

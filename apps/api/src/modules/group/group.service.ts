@@ -1,6 +1,6 @@
 import { cursorToOffset, offsetToCursor } from 'graphql-relay';
 import { visibleSql, type ReadScope } from '../../auth/scope.js';
-import { attachRelated, entityRows, jsonRelated, jsonRows, positional, preparedQuery, rowsPriming } from '../../db/entity-rows.js';
+import { entityRows, hydrateAttached, jsonRelated, jsonRows, positional, preparedQuery, rowsPriming } from '../../db/entity-rows.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { GroupStatus } from '../common/enums.js';
@@ -114,13 +114,8 @@ export async function findGroupWithCounterparts(ctx: Context, id: string, counte
             ${jsonRows('c', 'c.force_id, c.name')} AS counterparts, ${jsonRelated(bodies, 'c')} AS "counterpartBodies", ${jsonRelated(forces, 'c')} AS "counterpartForces"`,
     params,
   );
-  const [group] = g.hydrate(found.groups);
+  const [group] = hydrateAttached(g, found.groups, [[bodies, found.bodies], [forces, found.forces]]);
   if (!group) return null;
-  attachRelated(g, [group], bodies.rows.hydrate(found.bodies), bodies);
-  attachRelated(g, [group], forces.rows.hydrate(found.forces), forces);
-  const counterparts = c.hydrate(found.counterparts);
-  attachRelated(c, counterparts, bodies.rows.hydrate(found.counterpartBodies), bodies);
-  attachRelated(c, counterparts, forces.rows.hydrate(found.counterpartForces), forces);
-  group.counterparts = counterparts;
+  group.counterparts = hydrateAttached(c, found.counterparts, [[bodies, found.counterpartBodies], [forces, found.counterpartForces]]);
   return group;
 }
